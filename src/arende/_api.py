@@ -1,0 +1,51 @@
+"""The entry points a user meets first: parse a file, or parse a text."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Literal
+
+from arende._pipeline import build_case
+from arende.document import Document, Limits, ReadOptions, SourceInfo
+from arende.model import CaseDocument
+from arende.readers import read
+
+Format = Literal["pdf", "docx", "txt"]
+OcrMode = Literal["auto", "always", "never"]
+
+
+def parse(
+    source: str | Path | bytes,
+    *,
+    format: Format | None = None,
+    password: str | None = None,
+    ocr: OcrMode = "auto",
+    ocr_language: str = "swe",
+    pdf_engine: Literal["pdfium", "pdfplumber"] = "pdfium",
+    limits: Limits | None = None,
+    validate: bool = True,
+) -> CaseDocument:
+    """Read a PDF, DOCX or text file (a path or its bytes) into a CaseDocument.
+
+    Raises an :class:`~arende.errors.ArendeError` when the file cannot be read.
+    """
+    options = ReadOptions(
+        format=format,
+        password=password,
+        ocr=ocr,
+        ocr_language=ocr_language,
+        pdf_engine=pdf_engine,
+        limits=limits or Limits(),
+    )
+    return build_case(read(source, options), run_validators=validate)
+
+
+def parse_text(text: str, *, validate: bool = True) -> CaseDocument:
+    """Parse a document given as text; a form feed separates pages."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    pages = text.split("\f")
+    doc = Document.from_texts(
+        pages, source=SourceInfo(None, sha, "txt", None)
+    )
+    return build_case(doc, run_validators=validate)

@@ -1,0 +1,1 @@
+"""Swedish notations, independent of documents: dates, amounts, case numbers, identity numbers."""
