@@ -1,0 +1,229 @@
+"""Perioder (stated intervals) as printed in Swedish case documents.
+
+A period has both bounds.  Three notations:
+
+* two full dates joined by a range word or a dash: ``2024-11-01 till
+  2027-10-31``, ``2025-01-01–2026-12-31``, ``fr.o.m. 2025-01-01 t.o.m.
+  2026-12-31``, ``från och med 1 januari 2025 till och med 31 december 2026``,
+  ``mellan 2025-01-01 och 2025-06-30``; the first bound may borrow the
+  year of the second (``1 januari–30 juni 2025``);
+* two months: ``november 2024 till oktober 2027``, ``januari–juni 2025``,
+  ``jan 2024 - dec 2026`` (from the first day of the first month to the last
+  day of the second);
+* two years, but only directly after a period cue: ``under perioden
+  2020-2024``, ``för åren 2025–2027`` (a year range in a name, ``Office
+  2024-2027``, is no period).
+
+An open-ended phrase (``från och med juni 2023``) is no period.  An inverted
+period (end before start) is listed as printed.
+
+>>> [(str(p.first), str(p.last)) for p in finditer('gäller 2024-11-01 till 2027-10-31')]
+[('2024-11-01', '2027-10-31')]
+>>> [(str(p.first), str(p.last), p.rule) for p in finditer('under perioden 2020-2024')]
+[('2020-01-01', '2024-12-31', 'year_period')]
+>>> [(str(p.first), str(p.last)) for p in finditer('januari–juni 2025')]
+[('2025-01-01', '2025-06-30')]
+>>> [p.text for p in finditer('Office 2024-2027, från och med juni 2023')]
+[]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from arende.notations import dates
+from arende.notations.dates import MONTH, YEAR
+
+__all__ = ["PeriodMatch", "finditer", "parse"]
+
+#: White space around a range word: spaces and at most one line break.
+_WS = r"[ \u00a0\t]*\n?[ \u00a0\t]*"
+#: A range word or dash between two bounds (``och`` only after ``mellan``).
+CONNECTOR = r"""
+    (?:
+        (?:fram\s+)?till(?:\s+och\s+med)?   # till, till och med, fram till
+      | t\.?\s?o\.?\s?m\.?                  # t.o.m., tom, t o m
+      | -{1,2} | [–—]                     # a hyphen or dash
+      | (?P<och>och)                        # mellan ... och ...
+    )
+"""
+
+#: Between two full dates: a connector, optionally ``den`` after it.
+DATE_JOIN = re.compile(
+    rf"""
+    [ \u00a0\t]*                 # no line break before a dash (that starts a list item)
+    (?:\n[ \u00a0\t]*(?=[tf]))?  # ... but one before a range word
+    {CONNECTOR}
+    {_WS}
+    (?:den\s+)?                  # till den 31 december
+    \Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: ``1 januari–`` before a full date: the first bound borrows the year.
+BORROWED_START = re.compile(
+    rf"""
+    (?<![\w.:/])
+    (?P<day>[0-3]?\d)(?::(?:a|e))?   # 1, 1:a
+    (?:\s+(?P<month>{MONTH}))?       # januari (absent: 1–30 juni 2025)
+    \s*
+    {CONNECTOR}
+    {_WS}
+    \Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+MONTH_PERIOD = re.compile(
+    rf"""
+    (?<![\w])
+    (?P<m1>{MONTH})               # november, jan.
+    (?:\s+(?P<y1>{YEAR}))?        # 2024 (absent: januari–juni 2025)
+    {_WS}
+    {CONNECTOR}
+    {_WS}
+    (?P<m2>{MONTH})               # oktober
+    \s+
+    (?P<y2>{YEAR})                # 2027
+    (?![\w]|[.,/-]\d)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+YEAR_PERIOD = re.compile(
+    rf"""
+    (?<![\w])
+    (?P<cue>\w*period(?:en)?|\w*åren)  # perioden, projektperioden, åren, verksamhetsåren
+    \s+
+    (?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|mellan|om)\s+)?
+    (?P<y1>{YEAR})
+    (?:
+        [ \u00a0]*[-–—][ \u00a0]*\n?[ \u00a0]*   # 2020-2024, 2020–2024, 2024- 2027, 2024-\\n2027
+      | \s+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|och)\s+
+    )
+    (?P<y2>{YEAR})
+    (?![\w]|[.,/-]\d)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_MELLAN_BEFORE = re.compile(r"mellan\s+(?:den\s+)?\Z", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d(?::[a-z]+)?\s*\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMatch:
+    """A period printed at ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    first: dt.date
+    last: dt.date
+    rule: str
+
+
+def finditer(text: str) -> Iterator[PeriodMatch]:
+    """Every period in ``text``, in order of position."""
+    found = [*_date_periods(text), *_month_periods(text), *_year_periods(text)]
+    found.sort(key=lambda p: (p.start, -p.end))
+    end = -1
+    for period in found:
+        if period.start >= end:
+            end = period.end
+            yield period
+
+
+def _date_periods(text: str) -> Iterator[PeriodMatch]:
+    previous: dates.DateMatch | None = None
+    for match in dates.finditer(text):
+        if match.value is not None and match.start - (previous.end if previous else 0) <= 40:
+            start = _period_from(text, previous, match)
+            if start is not None:
+                first, begin, rule = start
+                yield PeriodMatch(
+                    begin, match.end, text[begin : match.end], first, match.value, rule
+                )
+        previous = match
+
+
+def _period_from(
+    text: str, previous: dates.DateMatch | None, match: dates.DateMatch
+) -> tuple[dt.date, int, str] | None:
+    """The first bound of a period that ends with ``match``: a full date, or a borrowed one."""
+    assert match.value is not None
+    if previous is not None and previous.value is not None:
+        join = DATE_JOIN.match(text, previous.end, match.start)
+        if join is not None and (
+            join["och"] is None or _MELLAN_BEFORE.search(text, 0, previous.start)
+        ):
+            return previous.value, previous.start, "date_period"
+    if match.rule != "text_date":
+        return None
+    lo = max(0, match.start - 30, previous.end if previous else 0)
+    borrowed = BORROWED_START.search(text, lo, match.start)
+    if borrowed is None or (
+        borrowed["och"] and not _MELLAN_BEFORE.search(text, 0, borrowed.start())
+    ):
+        return None
+    month = dates.month_number(borrowed["month"]) if borrowed["month"] else match.month
+    year, day = match.value.year, int(borrowed["day"])
+    if month is None or not dates.is_possible(year, month, day):
+        return None
+    return dt.date(year, month, day), borrowed.start(), "date_period_borrowed_year"
+
+
+def _month_periods(text: str) -> Iterator[PeriodMatch]:
+    for m in MONTH_PERIOD.finditer(text):
+        if m["och"] and not _MELLAN_BEFORE.search(text, 0, m.start()):
+            continue
+        if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "12 januari – juni 2025": the first month belongs to a date
+        m1, m2 = dates.month_number(m["m1"]), dates.month_number(m["m2"])
+        if m1 is None or m2 is None:
+            continue
+        y2 = int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else y2
+        last = dt.date(y2, m2, dates.last_day(y2, m2))
+        yield PeriodMatch(m.start(), m.end(), m.group(), dt.date(y1, m1, 1), last, "month_period")
+
+
+def _year_periods(text: str) -> Iterator[PeriodMatch]:
+    for m in YEAR_PERIOD.finditer(text):
+        if m["cue"].casefold().endswith("åren") and m["cue"].casefold() not in _YEARS_CUES:
+            continue
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        start = m.start("y1")
+        yield PeriodMatch(
+            start, m.end(), text[start : m.end()], dt.date(y1, 1, 1), dt.date(y2, 12, 31),
+            "year_period",
+        )  # fmt: skip
+
+
+#: ``åren`` words that introduce a year range (``lunchåren`` would be no cue, but ``åren`` is).
+_YEARS_CUES = frozenset(
+    {"åren", "verksamhetsåren", "budgetåren", "planåren", "räkenskapsåren", "kalenderåren"}
+)
+
+
+def parse(text: str) -> tuple[dt.date, dt.date]:
+    """The bounds of the one period that ``text`` writes.
+
+    Raises :class:`ValueError` when ``text`` holds no period.
+
+    >>> parse('fr.o.m. 2025-01-01 t.o.m. 2026-12-31')
+    (datetime.date(2025, 1, 1), datetime.date(2026, 12, 31))
+    >>> parse('1 januari–30 juni 2025')
+    (datetime.date(2025, 1, 1), datetime.date(2025, 6, 30))
+    >>> parse('från och med juni 2023')
+    Traceback (most recent call last):
+        ...
+    ValueError: no period: 'från och med juni 2023'
+    """
+    for period in finditer(text):
+        return period.first, period.last
+    raise ValueError(f"no period: {text!r}")
