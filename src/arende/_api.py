@@ -43,9 +43,10 @@ def parse(
 
 def parse_text(text: str, *, validate: bool = True) -> CaseDocument:
     """Parse a document given as text; a form feed separates pages."""
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    pages = text.split("\f")
-    doc = Document.from_texts(
-        pages, source=SourceInfo(None, sha, "txt", None)
-    )
+    from arende.readers.furniture import mark_furniture
+    from arende.readers.txt import split_pages
+
+    sha = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+    pages = mark_furniture(split_pages(text))
+    doc = Document(tuple(pages), SourceInfo(None, sha, "txt", None))
     return build_case(doc, run_validators=validate)
