@@ -1,11 +1,268 @@
-"""The proposal or decision list and its heading."""
+"""The proposal or decision list and its heading.
+
+A heading is a short line of its own (``Förslag till beslut``,
+``Regiondirektörens förslag``, ``Kommunstyrelsens beslut``, ``Beslut``); the
+items under it are numbered (``1.``, ``1)``, ``(1)``), dashed or bulleted, or
+plain paragraphs.  The list ends at the next heading, label or signature.  A
+full protokoll (many §§) gives the decisions of every § in order.
+
+>>> doc = Document.from_texts(["Förslag till beslut\\n\\n1. Nämnden antar planen.\\n"
+...                            "2. Planen gäller\\n   från 2025.\\n\\nBakgrund\\nText."])
+>>> heading, items = find_proposals(doc)
+>>> heading.value
+'Förslag till beslut'
+>>> [(f.value.number, f.value.text) for f in items]
+[(1, 'Nämnden antar planen.'), (2, 'Planen gäller från 2025.')]
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from arende.document import Document, Found
+from arende.extractors._blocks import (
+    is_role,
+    is_section_heading,
+    is_signature_label,
+    person_name,
+    recipients_label,
+)
+from arende.extractors._lines import Line, lines
 from arende.model import Proposal
+
+__all__ = ["find_proposals"]
+
+# Who proposes or decides: "Kommunstyrelsens", "VD:s", "Regionstyrelsens arbetsutskotts".
+_OWNER = r"(?:[A-ZÅÄÖÉa-zåäöé][\w-]*(?::s|s)\s+(?:[a-zåäö][\w-]*s\s+)?)"
+_PROPOSAL_HEADING = re.compile(
+    rf"""
+    ^(?P<heading>
+        {_OWNER}?(?:förslag|beslutsförslag)          # Regiondirektörens förslag
+            (?:\s+till\s+[\w-]+(?:\s+[\w-]+){{0,3}})? #   ... till beslut / kommunfullmäktige
+      | förslag\s+(?:till|på)\s+[\w-]+(?:\s+[\w-]+){{0,3}}   # Förslag till beslut
+      | beslutsförslag | föreslaget\s+beslut | föreslagna\s+beslut
+    )\s*:?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DECISION_HEADING = re.compile(
+    rf"""
+    ^(?P<heading>
+        {_OWNER}?beslut                              # Kommunstyrelsens beslut, Rektors beslut
+      | beslut(?:\s+i\s+korthet)?                    # Beslut
+    )\s*:?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# The enumerator that opens an item.
+_ENUMERATOR = re.compile(
+    r"""
+    ^(?:
+        (?P<num>\d{1,2})\s?[.)]\s*(?=\S)             # 1.  1)
+      | \((?P<paren>\d{1,2})\)\s*(?=\S)              # (1)
+      | (?P<bare>\d{1,2})\s+(?=[A-ZÅÄÖ])             # 1 Text
+      | (?P<letter>[a-h])\)\s*(?=\S)                 # a)
+      | (?:[-–—•·▪■◦●○*\u2022\uf0b7\uf0a7]|\(cid:\d+\))\s*(?=\S)   # dash or bullet
+    )
+    """,
+    re.VERBOSE,
+)
+# A § line of a protokoll: "§ 12", "§ 12   Dnr KS 2024/1".
+_PARAGRAPH_SIGN = re.compile(r"^§\s*\d+\b")
+# A gap wide enough to be a column (a footer block beside the list), not justified text.
+_WIDE_GAP = re.compile(r"\S(?: {4,}|\t)\S")
+_SENTENCE_END = (".", "!", ";", ":")
+
+
+@dataclass
+class _Item:
+    number: int | None
+    start: int
+    end: int
+    parts: list[str]
+    bullet: bool
 
 
 def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposal]]]:
     """The proposal heading and the items under it, in order."""
-    return None, []
+    rows = lines(doc.text)
+    docx = doc.source.format == "docx"
+    candidates: list[tuple[int, bool, list[_Item]]] = []
+    for index, row in enumerate(rows):
+        kind = _heading_kind(row)
+        if kind is None:
+            continue
+        items = _items(rows, index + 1, docx=docx)
+        if items and _inside_underlag(rows, index):
+            # A mention in a Beslutsunderlag list is followed by more entries, not decisions.
+            items = [i for i in items if i.parts[-1].endswith(_SENTENCE_END)]
+        if items:
+            candidates.append((index, kind == "decision", items))
+    if not candidates:
+        return None, []
+    decisions = [c for c in candidates if c[1]]
+    sections = sum(1 for r in rows if r.cells and _PARAGRAPH_SIGN.match(r.cells[0].text))
+    if sections >= 2 and len(decisions) >= 2:
+        chosen = decisions
+    elif decisions and any(not c[1] for c in candidates) and sections >= 1:
+        chosen = decisions[-1:]
+    else:
+        chosen = candidates[:1]
+    first = rows[chosen[0][0]]
+    text = first.text.rstrip(":").rstrip()
+    heading = doc.found(text, first.start, first.start + len(text), rule="proposal_heading")
+    found: list[Found[Proposal]] = []
+    for _, _, items in chosen:
+        for item in items:
+            body = " ".join(" ".join(item.parts).split())
+            if not body:
+                continue
+            rule = "proposal_numbered" if item.number is not None else "proposal_item"
+            found.append(doc.found(Proposal(item.number, body), item.start, item.end, rule=rule))
+    return heading, found
+
+
+def _heading_kind(row: Line) -> str | None:
+    """``"proposal"`` or ``"decision"`` when the row is a heading of a proposal list."""
+    text = row.text
+    if not text or len(text) > 90 or len(row.cells) > 1:
+        return None
+    if _PROPOSAL_HEADING.match(text):
+        return "proposal"
+    if _DECISION_HEADING.match(text):
+        return "decision"
+    return None
+
+
+def _inside_underlag(rows: list[Line], index: int) -> bool:
+    """Whether the row is an entry of a ``Beslutsunderlag`` list (a mention, not a heading)."""
+    for row in reversed(rows[max(0, index - 12) : index]):
+        if row.blank:
+            return False
+        if is_section_heading(row.text):
+            return row.text.casefold().startswith(("beslutsunderlag", "underlag"))
+        if len(row.text) > 90 or row.text.endswith("."):
+            return False
+    return False
+
+
+def _is_stop(rows: list[Line], index: int) -> bool:
+    """Whether the row begins another block, so the list has ended before it."""
+    row = rows[index]
+    text = row.text
+    if (
+        is_section_heading(text)
+        or recipients_label(text) is not None
+        or is_signature_label(text)
+        or _heading_kind(row) is not None
+        or _PARAGRAPH_SIGN.match(text)
+        or _WIDE_GAP.search(text)
+        or "@" in text
+    ):
+        return True
+    if person_name(text) is not None:
+        below = _next_text(rows, index)
+        return below is not None and is_role(below)
+    return False
+
+
+def _next_text(rows: list[Line], index: int) -> str | None:
+    for row in rows[index + 1 : index + 3]:
+        if not row.blank:
+            return row.text
+    return None
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short capitalised line without final punctuation: an unknown section heading."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and text[0].isupper()
+        and not text.endswith((*_SENTENCE_END, ","))
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
+    """The items under a heading at ``rows[index - 1]``."""
+    items: list[_Item] = []
+    blank_before = False
+    att_mode = False
+    while index < len(rows):
+        row = rows[index]
+        index += 1
+        if row.blank or row.page_break_before:
+            blank_before = True
+            if row.blank:
+                continue
+        text = row.text
+        if _is_stop(rows, index - 1):
+            break
+        enumerator = _ENUMERATOR.match(text)
+        starts_att = text.startswith("att ") and (att_mode or not items)
+        if enumerator is not None and not _is_enumerated_item(enumerator, items):
+            enumerator = None
+        if enumerator is not None or starts_att:
+            att_mode = att_mode or (starts_att and not items)
+            number = None if enumerator is None else _number(enumerator)
+            skip = 0 if enumerator is None else enumerator.end()
+            items.append(
+                _Item(number, row.start + skip, row.end, [text[skip:]], enumerator is not None)
+            )
+            blank_before = False
+            continue
+        if not items:
+            if _looks_like_heading(text):
+                break
+            items.append(_Item(None, row.start, row.end, [text], False))
+            blank_before = False
+            continue
+        last = items[-1]
+        previous = last.parts[-1]
+        finished = previous.endswith(_SENTENCE_END)
+        if blank_before or (docx and finished):
+            # A new paragraph: a continuation only of an unfinished item, else a new item
+            # in an unnumbered list, else the end of the list.
+            if not finished and (text[0].islower() or text[0].isdigit()):
+                last.parts.append(text)
+                last.end = row.end
+            elif last.number is None and not last.bullet and not _looks_like_heading(text):
+                items.append(_Item(None, row.start, row.end, [text], False))
+            else:
+                break
+        else:
+            if finished and _looks_like_heading(text):
+                break
+            last.parts.append(text)
+            last.end = row.end
+        blank_before = False
+    return _drop_lead_in(items)
+
+
+def _is_enumerated_item(enumerator: re.Match[str], items: list[_Item]) -> bool:
+    """A bare ``3 Text`` opens an item only in a list numbered that way."""
+    if enumerator.group("bare") is None:
+        return True
+    if not items:
+        return True
+    return items[-1].number is not None and int(enumerator.group("bare")) == items[-1].number + 1
+
+
+def _number(enumerator: re.Match[str]) -> int | None:
+    for group in ("num", "paren", "bare"):
+        value = enumerator.group(group)
+        if value is not None:
+            return int(value)
+    return None
+
+
+def _drop_lead_in(items: list[_Item]) -> list[_Item]:
+    """Drop a lead-in (``... föreslår kommunfullmäktige besluta:``) before enumerated items."""
+    if len(items) >= 2 and items[0].number is None and not items[0].bullet:
+        lead = " ".join(items[0].parts).rstrip()
+        rest_enumerated = all(i.number is not None or i.bullet for i in items[1:])
+        if rest_enumerated and (lead.endswith(":") or lead.endswith(("besluta", "beslutar"))):
+            return items[1:]
+    return items

@@ -1,16 +1,377 @@
-"""Signatories and recipients."""
+"""Signatories and recipients.
+
+A signatory is a line holding only a person's name, with the role line(s)
+printed under it as the title (``Sara Lewerentz`` / ``Regiondirektör``);
+names side by side share a title row below (``Örjan Lundberg   Göran
+Magnusson`` / ``Kanslichef   Controller``).  Without a role under it a name
+counts only inside a signature block opened by a label such as ``I tjänsten``,
+``Underskrifter`` or ``Vid protokollet``.  Protokoll forms with the role above
+the name (``Ordförande`` / ``Anna Svensson``) and e-signature lines (``Signerat
+av Anna Andersson 2025-01-07``) count too.
+
+>>> doc = Document.from_texts(["Text.\\n\\nI tjänsten\\n\\nSara Lewerentz\\nRegiondirektör\\n\\n"
+...                            "Utdrag till\\n- Region Västerbotten\\n- Ekonomienheten"])
+>>> [(f.value.name, f.value.title) for f in find_signatories(doc)]
+[('Sara Lewerentz', 'Regiondirektör')]
+>>> [f.value for f in find_recipients(doc)]
+['Region Västerbotten', 'Ekonomienheten']
+"""
 
 from __future__ import annotations
 
+import re
+
 from arende.document import Document, Found
+from arende.extractors._blocks import (
+    NAME_WORD,
+    is_role,
+    is_section_heading,
+    is_signature_label,
+    person_name,
+    recipients_label,
+    strip_bullet,
+)
+from arende.extractors._lines import Cell, Line, lines
 from arende.model import Signatory
+
+__all__ = ["find_recipients", "find_signatories"]
+
+# Labels that open a signature block (a name under them needs no role line).
+_ANCHOR = re.compile(
+    r"""
+    ^(?:i\s+tjänsten | underskrift(?:er)? | vid\s+protokollet | beslutande | föredragande
+      | beslutsfattare | med\s+vänlig\s+hälsning | enligt\s+uppdrag | på\s+\w+\s+vägnar
+      | justeras | namnförtydligande | beslut\s+i\s+detta\s+ärende\s+har\s+fattats\s+av)
+    \b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A protokoll role printed above the name, maybe with a signature line of dots.
+_ROLE_ABOVE = re.compile(
+    r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*[._…\s]*$",
+    re.IGNORECASE,
+)
+# An e-signature stamp: "Signerat av Anna Andersson 2025-01-07 12:03:53".
+_ESIGN = re.compile(
+    rf"""
+    (?:elektroniskt\s+|digitalt\s+)?(?:signerat|signerad|undertecknat|undertecknad)
+    \s+(?:digitalt\s+|elektroniskt\s+)?av:?\s+
+    (?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}})
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A line that is not a recipient: contact data, dates, page numbers.
+_NOT_RECIPIENT = re.compile(r"@|\b\d{4}-\d{2}-\d{2}\b|^sida\s+\d|^\d+\s*\(\d+\)$|^§\s*\d", re.I)
+# Commas, semicolons and a capitalised "och" between recipients printed on one line.
+_INLINE_SPLIT = re.compile(r"\s*[,;]\s*|(?<!-)\s+och\s+(?=[A-ZÅÄÖ])")
+# Rows of a first page's letterhead and header table: names there are officers, not signers.
+_HEADER_ROWS = 12
 
 
 def find_signatories(doc: Document) -> list[Found[Signatory]]:
     """The persons in the signature block, in order."""
-    return []
+    rows = lines(doc.text)
+    found: list[Found[Signatory]] = []
+    seen: set[tuple[str, str | None]] = set()
+
+    def add(name: str, title: str | None, start: int, end: int, rule: str) -> None:
+        if (name, title) in seen:
+            return
+        seen.add((name, title))
+        found.append(doc.found(Signatory(name, title), start, end, rule=rule))
+
+    header_end = _header_end(rows)
+    anchored = False
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        text = row.text
+        if row.blank:
+            index += 1
+            continue
+        if _ANCHOR.match(text):
+            anchored = True
+            index += 1
+            continue
+        if is_signature_label(text) or all(is_signature_label(c.text) for c in row.cells):
+            index += 1
+            continue
+        if recipients_label(text) is not None or is_section_heading(text) or _is_prose(text):
+            anchored = False
+            index += 1
+            continue
+        above = _role_above(rows, index)
+        if above is not None:
+            for role, cell in above[0]:
+                add(cell.text, role, cell.start, cell.end, "signatory_role_above")
+            index = above[1]
+            continue
+        names = _name_cells(row)
+        if names is None:
+            index += 1
+            continue
+        pairs, following = _titled(rows, index, names)
+        roled = any(title is not None and is_role(title) for _, title, _, _ in pairs)
+        if (anchored or roled) and (index >= header_end or anchored):
+            for name, title, start, end in pairs:
+                if not anchored and (title is None or not is_role(title)):
+                    continue
+                add(name, title, start, end, "signatory_name_title")
+        index = following
+    for match in _ESIGN.finditer(doc.text):
+        signer = person_name(match.group("name"))
+        if signer is not None and all(f.value.name != signer for f in found):
+            add(signer, None, match.start("name"), match.end("name"), "signatory_esign")
+    return found
+
+
+def _header_end(rows: list[Line]) -> int:
+    """The index of the first row after the first page's header zone."""
+    count = 0
+    for index, row in enumerate(rows):
+        if row.page_break_before:
+            return index
+        if not row.blank:
+            count += 1
+            if count > _HEADER_ROWS:
+                return index
+    return len(rows)
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of the body, not a line of a signature block."""
+    return len(text) > 90 or (text.endswith(".") and len(text.split()) > 5)
+
+
+def _name_cells(row: Line) -> list[Cell] | None:
+    """The cells of a row when every one is a person's name (party letters dropped)."""
+    if not row.cells or len(row.cells) > 4:
+        return None
+    cells: list[Cell] = []
+    for cell in row.cells:
+        name = person_name(cell.text)
+        if name is None:
+            if _all_name_words(cell.text):
+                cells.append(cell)  # merged names, split once the titles are known
+                continue
+            return None
+        cells.append(Cell(name, cell.start, cell.start + len(name), cell.column, cell.index))
+    return cells
+
+
+def _all_name_words(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 4 and all(person_name(f"{w} {w}") is not None for w in words)
+
+
+def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
+    """The role rows printed under a name row, and the index after them."""
+    found: list[Line] = []
+    position = index + 1
+    # One blank line may sit between a name and its role in PDF layouts.
+    if position + 1 < len(rows) and rows[position].blank and is_role(rows[position + 1].text):
+        position += 1
+    while position < len(rows) and len(found) < 3:
+        row = rows[position]
+        text = row.text
+        if (
+            row.blank
+            or (row.page_break_before and found)
+            or _name_cells(row) is not None
+            or is_signature_label(text)
+            or _ANCHOR.match(text)
+            or recipients_label(text) is not None
+            or is_section_heading(text)
+            or _is_prose(text)
+            or _NOT_RECIPIENT.search(text)
+            or (_ROLE_ABOVE.match(text) and found)
+        ):
+            break
+        found.append(row)
+        position += 1
+    return found, position
+
+
+def _titled(
+    rows: list[Line], index: int, names: list[Cell]
+) -> tuple[list[tuple[str, str | None, int, int]], int]:
+    """Pair the names of ``rows[index]`` with the role rows under them."""
+    titles, following = _title_rows(rows, index)
+    if not titles:
+        return [(n.text, None, n.start, n.end) for n in names if person_name(n.text)], index + 1
+    first = titles[0]
+    if len(names) == 1 and len(first.cells) == 1:
+        name = names[0]
+        segments = _role_segments(first.text)
+        if person_name(name.text) is None or (
+            len(segments) >= 2 and len(name.text.split()) >= 2 * len(segments)
+        ):
+            split = _split_merged(name.text, len(segments))
+            if split is None:
+                return [], following
+            return [
+                (n, t, name.start, name.end) for n, t in zip(split, segments, strict=False)
+            ], following
+        title = " ".join(" ".join(t.text.split()) for t in titles)
+        return [(name.text, title, name.start, name.end)], following
+    cells = list(first.cells)
+    if len(cells) > len(names):
+        names = _split_by_columns(names, cells) or names
+    result: list[tuple[str, str | None, int, int]] = []
+    for position, name in enumerate(names):
+        if person_name(name.text) is None:
+            return [], following
+        role: str | None = cells[position].text if len(cells) == len(names) else None
+        if role is None:
+            role = next((c.text for c in cells if abs(c.column - name.column) <= 3), None)
+        result.append((name.text, role, name.start, name.end))
+    return result, following
+
+
+def _role_segments(text: str) -> list[str]:
+    """Roles printed side by side in merged text: ``Kanslichef Controller`` -> two roles."""
+    segments: list[list[str]] = []
+    for word in text.split():
+        if segments and word[:1].isupper() and is_role(" ".join(segments[-1])):
+            segments.append([word])
+        elif segments:
+            segments[-1].append(word)
+        else:
+            segments.append([word])
+    joined = [" ".join(s) for s in segments]
+    if len(joined) >= 2 and all(is_role(s) for s in joined):
+        return joined
+    return [text]
+
+
+def _split_merged(text: str, count: int) -> list[str] | None:
+    """``count`` names from a run of name words (as even a split as the words allow)."""
+    words = text.split()
+    if count < 1 or len(words) < 2 * count:
+        return None
+    size, extra = divmod(len(words), count)
+    names: list[str] = []
+    position = 0
+    for k in range(count):
+        take = size + (1 if k < extra else 0)
+        name = person_name(" ".join(words[position : position + take]))
+        if name is None:
+            return None
+        names.append(name)
+        position += take
+    return names
+
+
+def _split_by_columns(names: list[Cell], titles: list[Cell]) -> list[Cell] | None:
+    """Split name cells at the columns of the role cells under them (PDF columns)."""
+    result: list[Cell] = []
+    for cell in names:
+        inside = [
+            t.column for t in titles if cell.column - 2 <= t.column < cell.column + len(cell.text)
+        ]
+        cuts = sorted({cell.column, *inside})
+        pieces: list[Cell] = []
+        for k, cut in enumerate(cuts):
+            lo = cut - cell.column
+            hi = (cuts[k + 1] - cell.column) if k + 1 < len(cuts) else len(cell.text)
+            lo = max(lo, 0)
+            piece = cell.text[lo:hi]
+            stripped = piece.strip()
+            if not stripped:
+                return None
+            lead = len(piece) - len(piece.lstrip())
+            start = cell.start + lo + lead
+            pieces.append(Cell(stripped, start, start + len(stripped), cell.column + lo + lead, 0))
+        result.extend(pieces)
+    if len(result) != len(titles):
+        return None
+    return [Cell(c.text, c.start, c.end, c.column, i) for i, c in enumerate(result)]
+
+
+def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], int] | None:
+    """Protokoll roles above names: ``Ordförande`` / ``Anna Svensson``."""
+    row = rows[index]
+    roles = [_ROLE_ABOVE.match(c.text) for c in row.cells]
+    if not roles or any(r is None for r in roles):
+        return None
+    position = index + 1
+    while position < len(rows) and rows[position].blank and position - index <= 3:
+        position += 1
+    if position >= len(rows):
+        return None
+    names = _name_cells(rows[position])
+    if names is None or len(names) != len(roles):
+        return None
+    pairs: list[tuple[str, Cell]] = []
+    for match, name in zip(roles, names, strict=True):
+        if match is None or person_name(name.text) is None:
+            return None
+        role = match.group("role")
+        pairs.append((role[0].upper() + role[1:], name))
+    return pairs, position + 1
 
 
 def find_recipients(doc: Document) -> list[Found[str]]:
     """The lines under ``Utdrag till``, ``Beslutet skickas till`` and the like."""
-    return []
+    rows = lines(doc.text)
+    found: list[Found[str]] = []
+    for index, row in enumerate(rows):
+        if not row.cells:
+            continue
+        rest = recipients_label(row.cells[0].text)
+        if rest is None:
+            continue
+        if rest:
+            offset = row.cells[0].end - len(rest)
+            found.extend(_inline(doc, rest, offset))
+            continue
+        found.extend(_listed(doc, rows, index + 1))
+    return found
+
+
+def _inline(doc: Document, rest: str, offset: int) -> list[Found[str]]:
+    """``Utdrag till: A, B och C`` -> A, B, C."""
+    items: list[Found[str]] = []
+    position = 0
+    for piece in [*_INLINE_SPLIT.split(rest)]:
+        at = rest.find(piece, position)
+        position = at + len(piece)
+        value = strip_bullet(piece).rstrip(".")
+        if value and not _NOT_RECIPIENT.search(value):
+            start = offset + at + piece.find(value)
+            items.append(doc.found(value, start, start + len(value), rule="recipient_inline"))
+    return items
+
+
+def _listed(doc: Document, rows: list[Line], index: int) -> list[Found[str]]:
+    """The recipients listed one a line under a label."""
+    items: list[Found[str]] = []
+    while index < len(rows) and len(items) < 40:
+        row = rows[index]
+        index += 1
+        if row.blank:
+            continue
+        text = row.text
+        cells = [c for c in row.cells if strip_bullet(c.text)]
+        if (
+            recipients_label(text) is not None
+            or is_signature_label(text)
+            or _ANCHOR.match(text)
+            or is_section_heading(text)
+            or _is_prose(text)
+            or (len(cells) > 1 and "\t" not in doc.text[row.start : row.end])
+            or _NOT_RECIPIENT.search(text)
+            or _ROLE_ABOVE.match(text)
+        ):
+            break
+        if person_name(text) is not None:
+            below = next((r for r in rows[index : index + 3] if not r.blank), None)
+            if below is not None and is_role(below.text):
+                break
+        for cell in cells:
+            value = strip_bullet(cell.text).rstrip(",;.")
+            if not value:
+                continue
+            start = cell.start + cell.text.find(value)
+            items.append(doc.found(value, start, start + len(value), rule="recipient_line"))
+    return items

@@ -1,0 +1,268 @@
+"""Shared vocabulary of the closing blocks: section headings, labels, names and role lines.
+
+The proposal list, the signature block and the recipient list all end where
+another block begins, so the words that open a block live here once.
+
+>>> is_section_heading("Beslutsunderlag")
+True
+>>> is_section_heading("Region Västerbotten")
+False
+>>> recipients_label("Beslutet skickas till:")
+''
+>>> recipients_label("Utdrag till: Ekonomienheten")
+'Ekonomienheten'
+>>> person_name("Anna Svensson (S)")
+'Anna Svensson'
+>>> person_name("Region Västerbotten") is None
+True
+>>> is_role("Tf. områdeschef Hållbar tillväxt")
+True
+>>> is_role("Samtliga förvaltningar")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BULLET",
+    "NAME_WORD",
+    "is_role",
+    "is_section_heading",
+    "is_signature_label",
+    "person_name",
+    "recipients_label",
+    "strip_bullet",
+]
+
+# Headings that open a section of the body (matched against a whole line, case-insensitive).
+_SECTION = re.compile(
+    r"""
+    ^(?:
+        sammanfattning(?:\s+av\s+ärendet)?          # Sammanfattning (av ärendet)
+      | ärendebeskrivning | ärendet | bakgrund      # the case itself
+      | beskrivning\s+av\s+ärendet
+      | beslutsunderlag | underlag                   # the papers
+      | yrkanden? | beslutsgång | propositionsordning
+      | reservation(?:er)? | protokollsanteckning(?:ar)?
+      | jäv | deltar\s+inte\s+i\s+beslutet
+      | (?:förvaltningens\s+)?(?:bedömning|synpunkter|motivering|överväganden)
+      | skäl\s+för\s+beslutet | motivering\s+till\s+beslutet | beslutsmotivering
+      | (?:ekonomiska\s+)?konsekvenser(?:\s+\w+){0,3}
+      | ekonomi | finansiering | juridik | utredning | analys | uppföljning
+      | barnperspektiv(?:et)? | barnkonsekvensanalys | jämställdhet | miljö
+      | ärendets\s+beredning | beredning | information\s+i\s+ärendet
+      | hur\s+man\s+överklagar | överklagande | bilagor? | upplysningar
+      | justerandes\s+sign(?:atur)? | utdragsbestyrkande
+    )\s*:?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Labels that open the recipient list; group "rest" holds an inline list.
+_RECIPIENTS = re.compile(
+    r"""
+    ^(?:
+        (?:protokolls)?utdrag\s+(?:till|skickas\s+till|expedieras\s+till)   # Utdrag till
+      | beslut(?:et)?\s+(?:ska\s+|skall\s+)?(?:skickas|sänds|expedieras|delges)\s+till
+      | expedieras\s+till | expediering | expedierat\s+till
+      | sändlista | kopia\s+till | kopior\s+till | delges | för\s+kännedom(?:\s+till)?
+      | skickas\s+till | sänds\s+till
+    )\s*(?::\s*|\s+-\s+|\s+)?(?P<rest>.*)$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Labels above or around a signature: never a name, never a title.
+_SIGNATURE_LABEL = re.compile(
+    r"""
+    ^(?:
+        i\s+tjänsten | underskrift(?:er)? | vid\s+protokollet | beslutande
+      | föredragande | beslutsfattare | handläggare\s+och\s+föredragande
+      | justeras | justerat | justerandes\s+sign(?:atur)? | utdragsbestyrkande
+      | med\s+vänlig\s+hälsning | enligt\s+uppdrag | på\s+\w+\s+vägnar
+      | signerat | underskrifter\s+och\s+namnförtydligande | namnförtydligande
+    )\b[^.]{0,40}$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A bullet or dash that opens a list item, with the space after it.
+BULLET = re.compile(r"^(?:[-–—•·▪■◦●○*\u2022\uf0b7\uf0a7]|\(cid:\d+\))\s*")
+
+# One word of a person's name: capitalised, maybe double-barrelled (Britt-Marie, Lindh-Öberg).
+NAME_WORD = r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüáàíóúøæçñß']+(?:-[A-ZÅÄÖÉÈÜ][a-zåäöéèüáàíóúøæçñß']+)*"
+# Name particles written in lower case (von Essen, af Klercker, de Geer).
+_PARTICLE = r"(?:von|af|av|de|van|der|den|la|le|du|di|da)"
+_PERSON = re.compile(
+    rf"""
+    ^(?P<name>
+        {NAME_WORD}                                   # first name
+        (?:\s+(?:{_PARTICLE}\s+)?(?:[A-ZÅÄÖ]\.\s*)?{NAME_WORD}){{1,3}}   # more names, initials
+    )
+    (?:\s*\((?P<party>[A-ZÅÄÖ]{{1,4}}|[A-ZÅÄÖ][a-zåäö]{{1,3}})\))?   # party letters: (S), (KD)
+    $
+    """,
+    re.VERBOSE,
+)
+
+# Words that make a capitalised pair an organisation or a label rather than a person.
+_NOT_NAME_WORDS = frozenset(
+    [
+        "region",
+        "regionen",
+        "kommun",
+        "kommunen",
+        "stad",
+        "staden",
+        "landsting",
+        "län",
+        "länsstyrelsen",
+        "universitet",
+        "högskola",
+        "högskolan",
+        "förvaltning",
+        "nämnd",
+        "styrelse",
+        "enhet",
+        "avdelning",
+        "kontor",
+        "sektor",
+        "stab",
+        "samtliga",
+        "alla",
+        "beslut",
+        "beslutet",
+        "utdrag",
+        "kopia",
+        "till",
+        "datum",
+        "dnr",
+        "diarienummer",
+        "sida",
+        "bilaga",
+        "justerat",
+        "justerandes",
+        "underskrifter",
+        "protokoll",
+        "vid",
+        "handläggare",
+        "ordförande",
+        "sekreterare",
+        "justerare",
+        "föredragande",
+        "beslutande",
+        "projektägaren",
+        "sökanden",
+        "ekonomi",
+        "ekonomiavdelningen",
+        "ab",
+        "hb",
+        "kb",
+        "ek",
+        "förening",
+        "föreningen",
+        "stiftelsen",
+        "bolaget",
+        "gruppen",
+        "akademi",
+        "centrum",
+    ]
+)
+_NOT_NAME_SUFFIXES = (
+    "förvaltningen",
+    "nämnden",
+    "styrelsen",
+    "avdelningen",
+    "enheten",
+    "kontoret",
+    "utskottet",
+    "fullmäktige",
+    "sekretariatet",
+    "kansliet",
+    "staben",
+    "verket",
+    "myndigheten",
+    "föreningen",
+    "förbundet",
+    "bolaget",
+    "centret",
+    "centrum",
+    "kommun",
+    "region",
+    "ningen",
+    "tjänsten",
+    "verksamheten",
+    "sektionen",
+    "skolan",
+    "huset",
+)
+
+# Role words: a line holding one of them (as a word ending) reads as a title.
+_ROLE = re.compile(
+    r"""
+    (?:^|[\s(./-])(?:\w*(?:
+        chef | direktör | sekreterare | ordförande | justerare | handläggare | controller
+      | upphandlare | utredare | strateg | samordnare | jurist | ekonom | rektor | dekan
+      | prefekt | hövding | registrator | arkivarie | analytiker | specialist | planerare
+      | ingenjör | arkitekt | rådgivare | assistent | koordinator | ledare | ansvarig
+      | inspektör | förvaltare | råd | ledamot | ersättare | revisor | utvecklare
+      | sköterska | läkare | konsult | tjänsteman | kanslist | biträde | kamrer | intendent
+      | föreståndare | ombudsman | handledare | kurator | psykolog | lärare | officer
+      | tekniker | expert | kommunikatör | administratör | ombud | sakkunnig | president
+      | kansliråd | notarie | assessor | byråchef | generaldirektör | överdirektör
+    ))(?=$|[\s,.)])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def is_section_heading(text: str) -> bool:
+    """Whether a whole line is a known body heading (``Bakgrund``, ``Beslutsunderlag`` ...)."""
+    return bool(_SECTION.match(text.strip()))
+
+
+def recipients_label(text: str) -> str | None:
+    """The inline rest of a recipients label line (``''`` when none), or ``None``."""
+    match = _RECIPIENTS.match(text.strip())
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    # "Utdrag till" must not swallow a sentence such as "Kopia till alla berörda skickas ...".
+    if rest.endswith(".") and len(rest.split()) > 6:
+        return None
+    return rest
+
+
+def is_signature_label(text: str) -> bool:
+    """Whether a whole line is a signature-block label (``I tjänsten``, ``Vid protokollet``)."""
+    return bool(_SIGNATURE_LABEL.match(text.strip()))
+
+
+def person_name(text: str) -> str | None:
+    """The person's name when the whole of ``text`` reads as one (party letters dropped)."""
+    match = _PERSON.match(text.strip())
+    if match is None:
+        return None
+    name = match.group("name")
+    for word in name.split():
+        low = word.casefold()
+        if low in _NOT_NAME_WORDS or low.endswith(_NOT_NAME_SUFFIXES):
+            return None
+        if _ROLE.search(" " + word) and len(word) > 3:
+            return None
+    return name
+
+
+def is_role(text: str) -> bool:
+    """Whether a line reads as a title or role (``Regiondirektör``, ``Tf. områdeschef ...``)."""
+    text = text.strip()
+    if not text or len(text) > 80 or (text.endswith((".", ":")) and not text.endswith("Tf.")):
+        return False
+    return bool(_ROLE.search(" " + text))
+
+
+def strip_bullet(text: str) -> str:
+    """``text`` without a leading dash or bullet."""
+    return BULLET.sub("", text.strip(), count=1).strip()
