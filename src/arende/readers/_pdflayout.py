@@ -1,0 +1,284 @@
+"""Page text from positioned characters: lines, word spaces, columns, paragraphs.
+
+Both PDF engines reduce a page to :data:`Char` tuples ``(text, x0, x1, bottom,
+size)`` in PDF points with the origin at the page's top left (``bottom`` is the
+descent line, ``size`` the font size), and :func:`layout` turns them into the
+page text and one box per character, so the engines give the same text.
+
+>>> text, boxes = layout([("A", 10, 16, 20, 10), ("b", 16, 21, 20, 10), ("c", 30, 35, 20, 10)])
+>>> text
+'Ab c'
+>>> boxes[2] is None, boxes[3]
+(True, (30, 10, 35, 20))
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from arende.document import BBox
+
+__all__ = ["Char", "is_garbage", "layout", "usable"]
+
+#: ``(text, x0, x1, bottom, size)``; top-left origin, PDF points.
+Char = tuple[str, float, float, float, float]
+
+# Glyphs drawn as list bullets; private-use code points (Symbol and Wingdings
+# fonts without a Unicode map) are bullets in practice when they start a line.
+_BULLETS = frozenset(
+    "\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25e6\u2981\u27a2\u00b7"
+)
+# pdfminer's rendering of a glyph it cannot map: "(cid:127)".
+_CID = re.compile(r"\(cid:(\d+)\)")
+_CID_BULLET = "(cid:127)"
+_UNMAPPED = frozenset("\ufffd\ufffe\uffff\x00")
+
+# A word before a line-end hyphen that is a code or number part ("2024-", "KS-", "B12-").
+_CODE_PART = re.compile(r"(?:\d|[A-ZÅÄÖ]{2,}|^[A-ZÅÄÖ])$")
+# Words after a line-end hyphen that make it a shared-suffix dash ("Hälso- och sjukvård").
+_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.", "som", "till", "and"})
+# A list marker that owns the block after it ("•", "1.", "a)", "–").
+_LIST_MARKER = re.compile(r"^(?:[•\-–—*]|\d{1,2}[.)]|[a-zåäö][.)])$")
+
+_SPACE_GAP = 0.18  # in em: a gap wider than this between glyphs is a word space
+_COLUMN_GAP = 1.4  # in em: a gap wider than this separates side-by-side blocks
+_LINE_TOLERANCE = 0.35  # in em: descent lines this close belong to one visual line
+_PARAGRAPH_EXTRA = 0.45  # in em: a line gap this much wider than usual starts a paragraph
+
+
+def is_garbage(text: str) -> bool:
+    """Whether a glyph's text is an unmapped glyph rather than a character.
+
+    >>> is_garbage("(cid:12)"), is_garbage("\\ufffd"), is_garbage("a"), is_garbage("(cid:127)")
+    (True, True, False, False)
+    """
+    if text == _CID_BULLET:
+        return False
+    return text in _UNMAPPED or bool(_CID.fullmatch(text))
+
+
+def usable(chars: Sequence[Char]) -> bool:
+    """Whether a page's glyphs make a text layer worth reading (else: OCR).
+
+    >>> usable([]), usable([("(cid:3)", 0, 1, 1, 1)] * 5 + [("a", 0, 1, 1, 1)])
+    (False, False)
+    >>> usable([("a", 0, 1, 1, 1)])
+    True
+    """
+    visible = bad = 0
+    for c in chars:
+        text = c[0]
+        if text.isspace():
+            continue
+        visible += 1
+        if is_garbage(text) or (len(text) == 1 and "\ue000" <= text <= "\uf8ff"):
+            bad += 1
+    return visible > 0 and bad <= 0.3 * visible
+
+
+def _normal(text: str) -> str:
+    """A glyph's text as it goes into the page text ('' drops it)."""
+    if len(text) == 1:
+        if text in _BULLETS or "\ue000" <= text <= "\uf8ff":
+            return "•"
+        if text in _UNMAPPED or (text < " " and text not in "\t"):
+            return ""
+        if text == "\u00a0" or text == "\t":
+            return " "
+        return text
+    if text == _CID_BULLET:
+        return "•"
+    if _CID.fullmatch(text):
+        return ""
+    return text
+
+
+class _Line:
+    """One visual line: glyphs in x order, and its text with boxes."""
+
+    __slots__ = ("bottom", "chars", "size", "text")
+
+    def __init__(self, chars: list[Char]) -> None:
+        self.chars = chars
+        self.bottom = chars[0][3]
+        self.size = chars[0][4]
+        self.text: list[str] = []
+
+
+def _group_lines(chars: Sequence[Char]) -> list[_Line]:
+    """Cluster glyphs into visual lines by their descent line."""
+    ordered = sorted(chars, key=lambda c: (c[3], c[1]))
+    lines: list[_Line] = []
+    current: list[Char] = []
+    ref = size = 0.0
+    for c in ordered:
+        if current and c[3] - ref <= _LINE_TOLERANCE * min(size, c[4]) + 0.5:
+            current.append(c)
+            continue
+        if current:
+            lines.append(_Line(current))
+        current = [c]
+        ref, size = c[3], c[4]
+    if current:
+        lines.append(_Line(current))
+    for line in lines:
+        line.chars.sort(key=lambda c: c[1])
+        sizes = sorted(c[4] for c in line.chars)
+        line.size = sizes[len(sizes) // 2]
+        line.bottom = max(c[3] for c in line.chars)
+    return lines
+
+
+def _dedupe(chars: list[Char]) -> list[Char]:
+    """Drop glyphs drawn twice at nearly the same place (fake bold, shadows)."""
+    kept: list[Char] = []
+    for c in chars:
+        if kept:
+            p = kept[-1]
+            if (
+                p[0] == c[0]
+                and abs(c[1] - p[1]) <= min(1.0, 0.5 * (p[2] - p[1]) + 0.1)
+                and abs(c[3] - p[3]) <= 1.0
+            ):
+                continue
+        kept.append(c)
+    return kept
+
+
+Cells = list[tuple[str, BBox | None]]
+
+
+def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
+    """The characters of one line, with spaces and column padding inserted."""
+    out: Cells = []
+    indent = round((round(line.chars[0][1] * 2) / 2 - margin) / pitch) if line.chars else 0
+    out.extend((" ", None) for _ in range(max(0, indent)))
+    block_start = len(out)
+    prev: Char | None = None
+    spaced = False
+    for c in line.chars:
+        text = _normal(c[0])
+        if not text or text.isspace():
+            spaced = spaced or bool(text)
+            continue
+        if prev is not None:
+            em = min(prev[4], c[4])
+            gap = c[1] - prev[2]
+            if gap > _COLUMN_GAP * em:
+                block = "".join(ch for ch, _ in out[block_start:])
+                if _LIST_MARKER.match(block.strip()):
+                    pad = 1
+                else:
+                    target = round((round(c[1] * 2) / 2 - margin) / pitch)
+                    pad = max(2, target - len(out))
+                out.extend((" ", None) for _ in range(pad))
+                block_start = len(out)
+            elif spaced or gap > _SPACE_GAP * em:
+                out.append((" ", None))
+        box: BBox = (c[1], c[3] - c[4], c[2], c[3])
+        if len(text) == 1:
+            out.append((text, box))
+        else:  # ligatures and multi-character glyphs share the glyph's box
+            out.extend((ch, box) for ch in text)
+        prev = c
+        spaced = False
+    return out
+
+
+def _word_end(cells: Cells) -> int:
+    """Index where the last word of ``cells`` starts."""
+    i = len(cells)
+    while i > 0 and cells[i - 1][0] != " ":
+        i -= 1
+    return i
+
+
+def _dehyphenate(upper: Cells, lower: Cells) -> bool:
+    """Join a word broken at the end of ``upper`` with the start of ``lower``.
+
+    Moves the continuation word up (so both lines keep their glyph boxes) and
+    says whether it did.  A real word break loses its hyphen; a broken date,
+    number, year range, code or e-mail address keeps it; a hyphen before a
+    conjunction ("Hälso- och") keeps it and gets a space.
+    """
+    if len(upper) < 2 or upper[-1][0] not in "-\u00ad" or not upper[-2][0].isalnum():
+        return False
+    start = 0
+    while start < len(lower) and lower[start][0] == " ":
+        start += 1
+    end = start
+    while end < len(lower) and lower[end][0] != " ":
+        end += 1
+    if end == start:
+        return False
+    word = "".join(ch for ch, _ in lower[start:end])
+    before = "".join(ch for ch, _ in upper[_word_end(upper) : -1])
+    soft = upper[-1][0] == "\u00ad"
+    if soft:
+        keep, space = False, False
+    elif word[0].isdigit() or "@" in word or "@" in before or _CODE_PART.search(before):
+        keep, space = True, False
+    elif word.rstrip(",.;:").lower() in _CONJUNCTIONS:
+        keep, space = True, True
+    elif before[-1].islower() and word[0].islower():
+        keep, space = False, False
+    elif word[0].isalpha():
+        keep, space = True, False
+    else:
+        return False
+    if not keep:
+        upper.pop()
+    if space:
+        upper.append((" ", None))
+    upper.extend(lower[start:end])
+    rest = end
+    while rest < len(lower) and lower[rest][0] == " ":
+        rest += 1
+    lower[start:] = lower[rest:]
+    return True
+
+
+def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
+    """Page text (one line per visual line) and a box per character."""
+    lines = _group_lines(chars)
+    for line in lines:
+        line.chars = _dedupe(line.chars)
+        line.chars = [c for c in line.chars if _normal(c[0])]
+        while line.chars and _normal(line.chars[0][0]).isspace():
+            line.chars.pop(0)
+    lines = [line for line in lines if line.chars]
+    if not lines:
+        return "", ()
+    margin = min(line.chars[0][1] for line in lines)
+    widths = sorted(c[2] - c[1] for line in lines for c in line.chars if not c[0].isspace())
+    # Quantised so that both engines' float noise lands on the same columns.
+    pitch = max(1.0, round(widths[len(widths) // 2] * 4) / 4)
+    margin = round(margin * 2) / 2
+    gaps = [
+        (b.bottom - b.size - a.bottom) / min(a.size, b.size) for a, b in itertools.pairwise(lines)
+    ]
+    usual = sorted(gaps)[len(gaps) // 10] if gaps else 0.0
+    usual = min(max(usual, 0.0), 1.0)
+    built = [_build_line(line, margin, pitch) for line in lines]
+    breaks = [False] + [g > usual + _PARAGRAPH_EXTRA for g in gaps]
+    for i in range(len(built) - 1):
+        if not breaks[i + 1]:
+            _dehyphenate(built[i], built[i + 1])
+    text: list[str] = []
+    boxes: list[BBox | None] = []
+    first = True
+    for cells, brk in zip(built, breaks, strict=True):
+        while cells and cells[-1][0] == " ":
+            cells.pop()
+        if not cells:
+            continue
+        if not first:
+            newlines = 2 if brk else 1
+            text.append("\n" * newlines)
+            boxes.extend([None] * newlines)
+        first = False
+        text.extend(ch for ch, _ in cells)
+        boxes.extend(box for _, box in cells)
+    return "".join(text), tuple(boxes)

@@ -1,0 +1,335 @@
+"""The PDF reader: layout-aware text, boxes, engines, errors and limits."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from arende.document import Limits, Page, ReadOptions
+from arende.errors import (
+    ArendeError,
+    CorruptDocument,
+    EncryptedDocument,
+    LimitExceeded,
+    UnsupportedFormat,
+)
+from arende.readers.pdf import read_pdf
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+ENGINES = ["pdfium", "pdfplumber"]
+
+# One drawn string: x and y (from the top) in points, the text, its font size.
+Item = tuple[float, float, str, float]
+
+
+def make_pdf(
+    pages: list[list[Item]], *, encrypt: str | None = None, font: str = "Helvetica"
+) -> bytes:
+    """A PDF with each string drawn where it is told (reportlab, A4)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=encrypt, pageCompression=0)
+    height = A4[1]
+    for items in pages:
+        for x, y, text, size in items:
+            c.setFont(font, size)
+            c.drawString(x, height - y, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def paragraph(x: float, y: float, rows: list[str], size: float = 11) -> list[Item]:
+    """Rows of body text at a normal line spacing (1.2)."""
+    return [(x, y + i * size * 1.2, row, size) for i, row in enumerate(rows)]
+
+
+def read(data: bytes, engine: str = "pdfium", **kw: object) -> list[Page]:
+    return read_pdf(
+        data, path="test.pdf", options=ReadOptions(pdf_engine=engine, ocr="never", **kw)
+    )  # type: ignore[arg-type]
+
+
+def text_of(data: bytes, engine: str = "pdfium") -> str:
+    pages = read(data, engine)
+    for page in pages:
+        assert page.boxes is not None
+        assert len(page.boxes) == len(page.text)
+    return "\f".join(p.text for p in pages)
+
+
+SEED_FOOTER = [
+    (70, 100, "Samhällsutveckling", 10),
+    (300, 100, "Regionala utvecklingsnämnden", 10),
+    (70, 112, "Åsa Hernerud", 10),
+    (300, 112, "RUN/183/2024", 10),
+    (70, 124, "asa.hernerud@regionjh.se", 10),
+    (300, 124, "2024-04-02", 10),
+]
+
+HEADER_TABLE = [
+    (70, 100, "Datum", 10),
+    (200, 100, "Vår beteckning", 10),
+    (330, 100, "Handläggare", 10),
+    (70, 112, "2024-02-15", 10),
+    (200, 112, "KS 2024/329", 10),
+    (330, 112, "Jörgen Lindh", 10),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_column_footer_stays_two_columns(engine: str) -> None:
+    # the seed's signature footer: unit and board side by side
+    rows = text_of(make_pdf([SEED_FOOTER]), engine).split("\n")
+    assert [r.split("  ")[0] for r in rows] == [
+        "Samhällsutveckling",
+        "Åsa Hernerud",
+        "asa.hernerud@regionjh.se",
+    ]
+    assert [r.split()[-1] for r in rows] == ["utvecklingsnämnden", "RUN/183/2024", "2024-04-02"]
+    columns = {r.index(r.split("  ")[-1].strip()) for r in rows}
+    assert len(columns) == 1  # the right column starts at one character position
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_header_table_labels_line_up_with_values(engine: str) -> None:
+    # "Datum  Vår beteckning  Handläggare" over its value row (tjänsteskrivelse header)
+    label, value = text_of(make_pdf([HEADER_TABLE]), engine).split("\n")
+    for word, below in [("Vår", "KS"), ("Handläggare", "Jörgen")]:
+        assert label.index(word) == value.index(below)
+    assert "  " in label
+    assert "  " in value
+
+
+def test_words_spaced_from_gaps_without_space_glyphs() -> None:
+    # PDFs that position each word and draw no space glyphs
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    end = 70 + stringWidth("Regionala", "Helvetica", 11)
+    items: list[Item] = [
+        (70, 100, "Regionala", 11),
+        (end + 3, 100, "utvecklingsnämnden", 11),  # a quarter em: a word space
+        (end + 3 + stringWidth("utvecklingsnämnden", "Helvetica", 11) + 0.3, 100, "s", 11),
+    ]
+    assert text_of(make_pdf([items])) == "Regionala utvecklingsnämndens"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [
+        # a word broken by the word processor: hyphen dropped
+        (
+            "samordnas av en projekt-",
+            "ledare i Stockholm.",
+            "samordnas av en projektledare\ni Stockholm.",
+        ),
+        # a year range broken after its hyphen (seed title "2024-" / "2027 (NSSO)")
+        ("Office 2024-", "2027 (NSSO)", "Office 2024-2027\n(NSSO)"),
+        # a date broken after its hyphen (LibreOffice: "2023-" / "12-06")
+        ("beslutade den 2023-", "12-06 att", "beslutade den 2023-12-06\natt"),
+        # a case number code broken after its hyphen
+        ("med diarienummer KS-", "2024/12 och", "med diarienummer KS-2024/12\noch"),
+        # a shared suffix: "Hälso- och sjukvård" keeps the hyphen and the space
+        ("inom Hälso-", "och sjukvården", "inom Hälso- och\nsjukvården"),
+        # an e-mail address broken after its hyphen
+        ("skriv till anna.berg-", "lind@kommun.se", "skriv till anna.berg-lind@kommun.se"),
+        # a dash after a space is not a hyphen
+        ("Stockholm -", "en region", "Stockholm -\nen region"),
+    ],
+)
+@pytest.mark.parametrize("engine", ENGINES)
+def test_line_end_hyphens(engine: str, upper: str, lower: str, expected: str) -> None:
+    text = text_of(make_pdf([paragraph(70, 100, [upper, lower])]), engine)
+    assert text == expected
+
+
+def test_fake_bold_duplicates_dropped() -> None:
+    # headings drawn twice a fraction of a point apart to look bold
+    items: list[Item] = [
+        (70, 100, "Förslag till beslut", 12),
+        (70.4, 100, "Förslag till beslut", 12),
+    ]
+    items += paragraph(70, 130, ["Kommunstyrelsen beslutar att anta planen."])
+    assert text_of(make_pdf([items])) == (
+        "Förslag till beslut\n\nKommunstyrelsen beslutar att anta planen."
+    )
+
+
+def test_doubled_letters_survive_dedupe() -> None:
+    # real double letters sit a glyph apart and stay
+    assert text_of(make_pdf([[(70, 100, "Skellefteå kommun, Kommunallag", 11)]])) == (
+        "Skellefteå kommun, Kommunallag"
+    )
+
+
+@pytest.mark.parametrize(
+    ("glyph", "font"),
+    [
+        ("\u2022", "Helvetica"),  # Unicode bullet (Word, LibreOffice)
+        ("\u25cf", "Helvetica"),  # black circle used as a bullet
+    ],
+)
+def test_bullets_become_bullet(glyph: str, font: str) -> None:
+    items: list[Item] = [(80, 100, glyph, 11), (95, 100, "öka samverkan", 11)]
+    assert text_of(make_pdf([items], font=font)) == "• öka samverkan"
+
+
+def test_paragraph_break_is_a_blank_line() -> None:
+    items = paragraph(70, 100, ["Första stycket rad ett", "rad två."])
+    items += paragraph(70, 140, ["Andra stycket."])
+    assert text_of(make_pdf([items])) == "Första stycket rad ett\nrad två.\n\nAndra stycket."
+
+
+def test_common_left_margin_stripped_indent_kept() -> None:
+    items: list[Item] = [(90, 100, "Beslut", 11), (90, 113, "1. Planen antas.", 11)]
+    items += [(108, 126, "fortsatt text", 11)]
+    rows = text_of(make_pdf([items])).split("\n")
+    assert rows[0] == "Beslut"
+    assert rows[2].startswith("   ")
+    assert rows[2].strip() == "fortsatt text"
+
+
+def test_boxes_are_points_from_top_left() -> None:
+    pages = read(make_pdf([[(100, 200, "Dnr 2024/1", 10)]]))
+    page = pages[0]
+    assert page.width == pytest.approx(595.2756, abs=0.01)
+    assert page.height == pytest.approx(841.8898, abs=0.01)
+    assert page.boxes is not None
+    assert page.boxes[3] is None
+    x0, top, x1, bottom = page.bbox(0, len(page.text)) or (0, 0, 0, 0)
+    assert x0 == pytest.approx(100, abs=0.5)
+    assert 190 < top < 200 < bottom < 204
+    assert x1 > x0 + 40
+
+
+def test_multi_page_with_running_header() -> None:
+    header: list[Item] = [(70, 40, "Region Test", 9), (450, 40, "Sida", 9)]
+    pages = [header + paragraph(70, 100, [f"Innehåll på sida {n}."]) for n in (1, 2, 3)]
+    result = read(make_pdf(pages))
+    assert [p.number for p in result] == [1, 2, 3]
+    for n, page in enumerate(result, 1):
+        assert page.text.startswith("Region Test")
+        assert page.text.endswith(f"Innehåll på sida {n}.")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_encrypted_pdf(engine: str) -> None:
+    data = make_pdf([paragraph(70, 100, ["Hemlig text"])], encrypt="hemligt")
+    with pytest.raises(EncryptedDocument, match=r"test\.pdf: .*no password"):
+        read(data, engine)
+    with pytest.raises(EncryptedDocument, match="wrong password"):
+        read(data, engine, password="fel")
+    assert read(data, engine, password="hemligt")[0].text == "Hemlig text"
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", UnsupportedFormat),  # empty file
+        (b"PK\x03\x04 not a pdf at all", UnsupportedFormat),  # a zip (DOCX) named .pdf
+        (b"%PDF-1.4\n%garbage only\n", CorruptDocument),  # a header and nothing else
+    ],
+)
+def test_not_a_pdf(data: bytes, error: type[ArendeError]) -> None:
+    with pytest.raises(error, match=r"^test\.pdf: "):
+        read(data)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("keep", [0.3, 0.6, 0.9])
+def test_truncated_pdf_raises_only_our_errors(engine: str, keep: float) -> None:
+    data = make_pdf([paragraph(70, 100, ["Text på sidan"] * 3)] * 3)
+    cut = data[: int(len(data) * keep)]
+    errors: list[str] = []
+    try:
+        pages = read(cut, engine)
+    except CorruptDocument as e:
+        errors.append(str(e))
+    else:  # pdfium recovers what it can from a cut file
+        assert all(len(p.boxes or ()) == len(p.text) for p in pages)
+    for message in errors:
+        assert "\n" not in message
+        assert message.startswith("test.pdf: ")
+
+
+def test_page_limit_checked_before_reading() -> None:
+    data = make_pdf([paragraph(70, 100, ["sida"])] * 3)
+    with pytest.raises(LimitExceeded, match="3 pages"):
+        read(data, limits=Limits(max_pages=2))
+    assert len(read(data, limits=Limits(max_pages=3))) == 3
+
+
+def test_timeout_between_pages() -> None:
+    data = make_pdf([paragraph(70, 100, ["sida"])] * 3)
+    with pytest.raises(LimitExceeded, match="timed out"):
+        read(data, limits=Limits(timeout_seconds=0.0))
+
+
+def test_page_without_text_is_empty_when_ocr_is_off() -> None:
+    pages = read(make_pdf([[]]))
+    assert pages[0].text == ""
+    assert pages[0].boxes == ()
+
+
+def test_missing_ocr_module_means_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "arende.readers.ocr", None)  # import raises ImportError
+    data = make_pdf([[]])
+    page = read_pdf(data, path=None, options=ReadOptions(ocr="auto"))[0]
+    assert page.text == ""
+    assert not page.ocr
+
+
+def test_ocr_called_for_empty_pages_only_when_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    calls: list[int] = []
+
+    def fake(page: object, *, number: int, language: str) -> Page:
+        calls.append(number)
+        return Page(number=number, text=f"ocr {language}", boxes=(None,) * 7, ocr=True)
+
+    module = types.ModuleType("arende.readers.ocr")
+    module.ocr_pdf_page = fake  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "arende.readers.ocr", module)
+    data = make_pdf([paragraph(70, 100, ["Text"]), []])
+    for engine in ENGINES:
+        for mode, expected in [("auto", [2]), ("always", [1, 2]), ("never", [])]:
+            calls.clear()
+            options = ReadOptions(ocr=mode, pdf_engine=engine)  # type: ignore[arg-type]
+            pages = read_pdf(data, path=None, options=options)
+            assert calls == expected
+            assert [p.ocr for p in pages] == [n in expected for n in (1, 2)]
+
+
+def _dev_pdfs() -> list[Path]:
+    if not DEV.is_dir():
+        return []
+    files = []
+    for truth in sorted(DEV.glob("*.truth.json")):
+        meta = json.loads(truth.read_text(encoding="utf-8"))["meta"]
+        if meta["format"] in ("pdf", "pdf_lo"):
+            files.append(DEV / meta["file"])
+    return files
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared corpus absent")
+@pytest.mark.parametrize("path", _dev_pdfs(), ids=lambda p: p.name)
+def test_dev_pdfs_same_text_from_both_engines(path: Path) -> None:
+    data = path.read_bytes()
+    pdfium, plumber = text_of(data, "pdfium"), text_of(data, "pdfplumber")
+    assert pdfium.strip()
+    # column padding may differ by a character where a position rounds differently
+    assert pdfium.split() == plumber.split()
+    assert [line.split() for line in pdfium.split("\n")] == [
+        line.split() for line in plumber.split("\n")
+    ]
