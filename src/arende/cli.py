@@ -21,6 +21,7 @@ from arende.errors import ArendeError
 from arende.validators import validate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+DEFAULT_LIMITS = Limits()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,9 +71,9 @@ def _add_read_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--ocr", choices=["auto", "always", "never"], default="auto")
     cmd.add_argument("--ocr-language", default="swe", help="Tesseract language (default swe)")
     cmd.add_argument("--pdf-engine", choices=["pdfium", "pdfplumber"], default="pdfium")
-    cmd.add_argument("--max-pages", type=int, default=Limits.max_pages)
-    cmd.add_argument("--max-bytes", type=int, default=Limits.max_bytes)
-    cmd.add_argument("--timeout", type=float, default=Limits.timeout_seconds, help="seconds")
+    cmd.add_argument("--max-pages", type=int, default=DEFAULT_LIMITS.max_pages)
+    cmd.add_argument("--max-bytes", type=int, default=DEFAULT_LIMITS.max_bytes)
+    cmd.add_argument("--timeout", type=float, default=DEFAULT_LIMITS.timeout_seconds, help="seconds")
 
 
 def read_kwargs(args: argparse.Namespace) -> dict[str, Any]:
