@@ -421,7 +421,7 @@ class _Writer:
             self.block(box)
             self.gap = True
 
-    def emit(self, lines: list[str]) -> None:
+    def emit(self, lines: list[str], *, table: bool = False) -> None:
         if self.gap and self.lines:
             self.lines.append(_BLANK)
         self.gap = False
@@ -433,7 +433,7 @@ class _Writer:
                     if piece.strip():
                         self.lines.append(piece.strip())
             else:
-                self.lines.append(line.strip())
+                self.lines.append(line.rstrip() if table else line.strip())
 
     def table(self, tbl: etree._Element) -> None:
         grid: list[list[list[str]]] = []
@@ -464,7 +464,7 @@ class _Writer:
                 lines.append("\t".join([*padded, *cells[-1:]]).rstrip())
         if lines:
             self.gap = True
-            self.emit(lines)
+            self.emit(lines, table=True)
         self.gap = True
         self.previous = None
 
