@@ -48,7 +48,7 @@ _SCALE = re.compile(
 # What an amount is counted per, right after it: "per år", "/mån", "årligen", "i månaden".
 _RATE = re.compile(
     r"""
-    \A[ \u00a0]*
+    [ \u00a0]*
     (?:
       (?:per|/|i|om)[ \u00a0]*(?P<unit>[a-zåäö]+)   # per år, /mån, i månaden, om året
       | (?P<yearly>årligen)                          # årligen
