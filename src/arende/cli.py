@@ -17,8 +17,7 @@ from arende import _report
 from arende._api import parse
 from arende.document import Limits
 from arende.errors import ArendeError
-
-from arende.validators import validate
+from arende.validators import check_codes, validate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 DEFAULT_LIMITS = Limits()
@@ -104,6 +103,9 @@ def _run_parse(args: argparse.Namespace) -> int:
 
 
 def _run_validate(args: argparse.Namespace) -> int:
+    for codes in (args.select, args.ignore):
+        if codes is not None:
+            check_codes(codes)  # a wrong code is a usage error before any file is read
     worst = EXIT_OK
     for file in args.files:
         try:

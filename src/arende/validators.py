@@ -27,7 +27,7 @@ from arende import _rules_record as record
 from arende.errors import UsageError
 from arende.model import CaseDocument, Finding, Severity
 
-__all__ = ["RULES", "Rule", "rules_markdown", "validate"]
+__all__ = ["RULES", "Rule", "check_codes", "rules_markdown", "validate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +156,8 @@ def validate(
     codes; an unknown code raises :class:`~arende.errors.UsageError`.  ``today``
     (default: the current date) is what ``document_date_in_future`` compares with.
     """
-    chosen = set(_CODES if select is None else _known(select))
-    chosen -= set(() if ignore is None else _known(ignore))
+    chosen = set(_CODES if select is None else check_codes(select))
+    chosen -= set(() if ignore is None else check_codes(ignore))
     findings: list[Finding] = []
     seen: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
     for rule in RULES:
@@ -173,7 +173,8 @@ def validate(
     return findings
 
 
-def _known(codes: Iterable[str]) -> list[str]:
+def check_codes(codes: Iterable[str]) -> list[str]:
+    """``codes`` as a list; raises :class:`~arende.errors.UsageError` for an unknown code."""
     listed = [codes] if isinstance(codes, str) else list(codes)
     for code in listed:
         if code not in _CODES:
