@@ -8,7 +8,7 @@ write it in a few ways:
 * the day, the month's name and the year: ``2 april 2024``, ``den 2 april
   2024``, ordinals ``2:a april 2024``, ``23:e oktober 2025``, abbreviated or
   capitalised months ``2 apr. 2024``, ``2 Sept 2024``;
-* day.month.year: ``2.4.2024``, ``02.04.2024``.
+* day.month.year: ``2.4.2024``, ``02.04.2024``; day/month year: ``2/4 2024``.
 
 A month with a year (``juni 2023``), a year, a year range (``2024-2027``), a
 diarienummer (``2024-00123``, ``KS-2025-00530``), the digits of a personnummer
@@ -80,7 +80,7 @@ ISO_DATE = re.compile(
     (?P<month>\d{{1,2}})      # 04 or 4
     {HYPHEN}
     (?P<day>\d{{1,2}})        # 02 or 2
-    (?![\w/]|[.,:]\d)         # not followed by more digits, letters or a decimal part
+    (?!(?!T\d)[\w/]|[.,:]\d)  # not followed by more digits or letters (a time "T12:00" may)
     """,
     re.VERBOSE,
 )
@@ -112,11 +112,25 @@ DOTTED_DATE = re.compile(
     re.VERBOSE,
 )
 
+SLASHED_DATE = re.compile(
+    rf"""
+    (?<![\w.,:/-])            # not part of a case number (RUN/183/2024, 12/3-2024)
+    (?P<day>[0-3]?\d)
+    /
+    (?P<month>1[0-2]|0?[1-9])  # the month after the slash: 2/4 = 2 April
+    [ \u00a0]
+    (?P<year>{YEAR})
+    (?![\w]|[.,/-]\d)
+    """,
+    re.VERBOSE,
+)
+
 #: The patterns of :func:`finditer`, by rule name.
 PATTERNS: dict[str, re.Pattern[str]] = {
     "iso_date": ISO_DATE,
     "text_date": TEXT_DATE,
     "dotted_date": DOTTED_DATE,
+    "slashed_date": SLASHED_DATE,
 }
 
 _ISO_BEFORE = re.compile(rf"{YEAR}-\d{{1,2}}-\d{{1,2}}\Z")
@@ -166,12 +180,10 @@ def is_possible(year: int, month: int, day: int) -> bool:
 
 def _looks_like_date(rule: str, month: int, day: int, digits: str) -> bool:
     """Whether an impossible match still reads as a date (and so is an invalid date)."""
-    if not 1 <= day <= 31:
-        return False
     if rule == "iso_date":
-        # 2024-13-05 is a mistyped date; 2024-4-31 with one-digit parts is too loose to tell.
-        return 1 <= month <= 19 and len(digits) == 8
-    return 1 <= month <= 12
+        # 2024-13-05 and 2024-02-00 are mistyped dates; 2024-4-31 is too loose to tell.
+        return month <= 19 and day <= 31 and len(digits) == 8
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def finditer(text: str) -> Iterator[DateMatch]:

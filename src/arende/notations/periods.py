@@ -73,6 +73,7 @@ BORROWED_START = re.compile(
     \s*
     {CONNECTOR}
     {_WS}
+    (?:den\s+)?                      # till den 30 juni 2025
     \Z
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -98,12 +99,12 @@ YEAR_PERIOD = re.compile(
     rf"""
     (?<![\w])
     (?P<cue>\w*period(?:en)?|\w*åren)  # perioden, projektperioden, åren, verksamhetsåren
-    \s+
-    (?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|mellan|om)\s+)?
+    :?\s+
+    (?:(?P<pre>från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|mellan|om)\s+)?
     (?P<y1>{YEAR})
     (?:
         [ \u00a0]*[-–—][ \u00a0]*\n?[ \u00a0]*   # 2020-2024, 2020–2024, 2024- 2027, 2024-\\n2027
-      | \s+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|och)\s+
+      | \s+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|(?P<och>och))\s+
     )
     (?P<y2>{YEAR})
     (?![\w]|[.,/-]\d)
@@ -112,7 +113,7 @@ YEAR_PERIOD = re.compile(
 )
 
 _MELLAN_BEFORE = re.compile(r"mellan\s+(?:den\s+)?\Z", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"\d(?::[a-z]+)?\s*\Z", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?::[a-z]+)?[ \u00a0\n]*\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +188,8 @@ def _month_periods(text: str) -> Iterator[PeriodMatch]:
         if m1 is None or m2 is None:
             continue
         y2 = int(m["y2"])
-        y1 = int(m["y1"]) if m["y1"] else y2
+        # "januari–juni 2025" shares the year; "november–februari 2025" starts the year before
+        y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
         last = dt.date(y2, m2, dates.last_day(y2, m2))
         yield PeriodMatch(m.start(), m.end(), m.group(), dt.date(y1, m1, 1), last, "month_period")
 
@@ -196,6 +198,11 @@ def _year_periods(text: str) -> Iterator[PeriodMatch]:
     for m in YEAR_PERIOD.finditer(text):
         if m["cue"].casefold().endswith("åren") and m["cue"].casefold() not in _YEARS_CUES:
             continue
+        mellan = (m["pre"] or "").casefold() == "mellan" or _MELLAN_BEFORE.search(
+            text, 0, m.start()
+        )
+        if m["och"] and not mellan:
+            continue  # "åren 2020 och 2024" are two years
         y1, y2 = int(m["y1"]), int(m["y2"])
         start = m.start("y1")
         yield PeriodMatch(

@@ -60,6 +60,11 @@ LABELLED = re.compile(
 
 #: A label that says the number after it is an organisationsnummer.
 ORG_LABEL = re.compile(r"(?:org(?:anisations)?\.?\s?n(?:umme)?r\.?|orgnr)\s*:?\s*\Z", re.I)
+#: A label that says the number after it is a case or reference number.
+CASE_LABEL = re.compile(
+    r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|beteckning|ref|fakturanr)\.?\s*:?\s*\Z",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +138,12 @@ def finditer(text: str) -> Iterator[PersonnummerMatch]:
     """Every personnummer or samordningsnummer in ``text``, in order of position."""
     found: list[PersonnummerMatch] = []
     for m in PERSONNUMMER.finditer(text):
-        if _shaped(m["date"]) and not ORG_LABEL.search(text, max(0, m.start() - 30), m.start()):
+        before = max(0, m.start() - 30)
+        if (
+            _shaped(m["date"])
+            and not ORG_LABEL.search(text, before, m.start())
+            and not CASE_LABEL.search(text, before, m.start())
+        ):
             found.append(
                 PersonnummerMatch(
                     m.start(), m.end(), m.group(), is_valid(m.group()), "personnummer"
