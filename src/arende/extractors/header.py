@@ -1,12 +1,53 @@
-"""Document-level facts: doc type, title, organisation, committee, unit, date, case officer."""
+"""Document-level facts: doc type, title, organisation, committee, unit, date, case officer.
+
+The first page opens with a letterhead zone (organisation, unit, doc-type
+label, addressee, a label/value table with date, dnr and handläggare) that
+ends at the ärenderubrik, which stands right above the first section heading
+(``Ärendebeskrivning``, ``Förslag till beslut`` …) or under the ``§`` line of
+a protokoll.  Seed-style tjänsteskrivelser carry no letterhead; their unit,
+committee, case officer and date stand in a footer block above ``I tjänsten``
+and the organisation is the region or kommun named as actor in the body.
+
+>>> from arende.extractors.dates import find_dates
+>>> doc = Document.from_texts([
+...     "Lunds kommun                TJÄNSTESKRIVELSE\\n"
+...     "Individ- och familjeomsorgen\\n\\nSocialnämnden\\n\\n"
+...     "Datum        Vår beteckning   Handläggare\\n"
+...     "2024-02-15   329-2024         Jörgen Lindh Öberg\\n"
+...     "                              jorgen.lindh.oberg@lund.se\\n\\n"
+...     "Förlängning av avtal om tolktjänster\\n\\nFörslag till beslut\\n– Avtalet förlängs.\\n"
+... ])
+>>> h = describe(doc, dates=find_dates(doc), own_case_number=None)
+>>> h.doc_type.value, h.title.value, h.organisation.value, h.committee.value, h.unit.value
+('tjansteskrivelse', 'Förlängning av avtal om tolktjänster', 'Lunds kommun', \
+'Socialnämnden', 'Individ- och familjeomsorgen')
+>>> h.document_date.value.isoformat(), h.case_officer.value.name, h.case_officer.value.email
+('2024-02-15', 'Jörgen Lindh Öberg', 'jorgen.lindh.oberg@lund.se')
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from arende.document import Document, Found
+from arende.extractors._lines import Line, cell_below, lines
+from arende.extractors._officer import officer_in_footer, officer_in_header
+from arende.extractors._organisation import committees, full_committee, is_unit, nominative
+from arende.extractors._places import (
+    DOC_LABEL,
+    HEADERISH,
+    SECTION,
+    date_in,
+    find_author,
+    head_zone,
+    is_headerish,
+    paragraph_number,
+)
 from arende.model import CaseOfficer
+
+__all__ = ["Header", "describe"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,8 +61,311 @@ class Header:
     case_officer: Found[CaseOfficer] | None = None
 
 
+# "Till Kommunstyrelsen", "Till: Socialnämnden", "Till\tKultur- och fritidsnämnden"
+_TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
+# "Kommunstyrelsens förslag till kommunfullmäktige": the proposing body.
+_PROPOSING = re.compile(
+    r"^(?P<owner>[A-ZÅÄÖ][\w-]*(?:nämnd|styrelse|fullmäktige)(?:en)?s)[ ](?:förslag|beslut)\b"
+)
+# "med stöd av delegation från Socialnämnden", "enligt delegation från Kommunstyrelsen"
+_DELEGATION_FROM = re.compile(
+    r"(?:med[ ]stöd[ ]av|enligt)[ ](?:\w+[ ]){0,3}?delegation[ ](?:från|av|i)[ ]"
+    r"(?:\w+[ ]){0,2}?(?P<body>[A-ZÅÄÖ][^\n.,;]{2,60})",
+    re.IGNORECASE,
+)
+# Persons that decide alone in a beslut: the committee is then null.
+_ONE_DECIDER = re.compile(
+    r"\b(?:[Rr]ektor|[Pp]rorektor|[Gg]eneraldirektör|[Ll]andshövding|[Dd]ekan|"
+    r"[Kk]ommundirektör|[Rr]egiondirektör|[Ff]örvaltningschef)\w*\b[^\n]{0,40}\bbeslut"
+)
+_DATE_LABELS = {
+    "protokollsutdrag": ("Sammanträdesdatum", "Sammanträdesdag", "Datum för sammanträde", "Datum"),
+    "other": ("Sammanträdesdatum", "Sammanträdesdag", "Datum"),
+    "delegationsbeslut": ("Beslutsdatum", "Datum för beslut", "Datum"),
+    "beslut": ("Beslutsdatum", "Datum"),
+    "tjansteskrivelse": ("Datum", "Upprättad", "Upprättat"),
+}
+
+
 def describe(
     doc: Document, *, dates: list[Found[dt.date]], own_case_number: Found[str] | None
 ) -> Header:
     """The header facts of ``doc``; ``dates`` and ``own_case_number`` as already found."""
-    return Header()
+    rows = lines(doc.text)
+    if not any(not r.blank for r in rows):
+        return Header()
+    head = head_zone(rows)
+    title_rows = _title_rows(rows, head)
+    letterhead = [r for r in rows[:head] if not r.blank]
+    if title_rows:
+        letterhead = [r for r in letterhead if r.start < title_rows[0].start]
+    doc_type = _doc_type(doc, rows, letterhead)
+    kind = doc_type.value
+    protokoll = kind in {"protokollsutdrag", "other"}
+    full_protokoll = kind == "other" and sum(1 for r in rows if paragraph_number(r)) > 3
+    title = _title(doc, title_rows) if title_rows and not full_protokoll else None
+    footer = None if protokoll else _footer_block(rows, head, own_case_number)
+    organisation = find_author(doc, rows, letterhead)
+    committee = _committee(doc, rows, letterhead, footer, kind)
+    unit = None if protokoll else _unit(doc, letterhead, footer, organisation)
+    date = _document_date(doc, rows, letterhead, footer, dates, kind, own_case_number)
+    officer = None
+    if not protokoll:
+        officer = officer_in_header(doc, rows, letterhead) or (
+            officer_in_footer(doc, rows, footer) if footer else None
+        )
+    return Header(doc_type, title, organisation, committee, unit, date, officer)
+
+
+def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[str]:
+    """The kind of document, from the letterhead label or, failing that, its parts."""
+    for row in letterhead:
+        for cell in row.cells:
+            label = DOC_LABEL.search(cell.text)
+            if label is None or not (label.group().isupper() or label.group() == cell.text):
+                continue
+            kind = label.lastgroup or "other"
+            if kind == "protokoll":
+                kind = _protokoll_kind(doc, letterhead)
+            return doc.found(
+                kind, cell.start + label.start(), cell.start + label.end(), rule=f"label_{kind}"
+            )
+    text = doc.text
+    delegation = _DELEGATION_FROM.search(text)
+    if delegation is not None:
+        return doc.found(
+            "delegationsbeslut", delegation.start(), delegation.end(), rule="delegation_phrase"
+        )
+    for row in rows:
+        if row.text.startswith(("Justerandes sign", "Utdragsbestyrkande")) or paragraph_number(row):
+            kind = _protokoll_kind(doc, rows)
+            return doc.found(kind, row.start, row.end, rule="protokoll_parts")
+    for row in rows:
+        if row.text == "I tjänsten" or (SECTION.match(row.text) and "förslag" in row.text.lower()):
+            return doc.found("tjansteskrivelse", row.start, row.end, rule="staff_report_parts")
+    return doc.found("other", 0, 0, rule="no_label")
+
+
+def _protokoll_kind(doc: Document, head_rows: list[Line]) -> str:
+    """An extract (one or a few §§, or labelled ``Utdrag``) or a full protokoll."""
+    if any("utdrag" in r.text.lower() for r in head_rows):
+        return "protokollsutdrag"
+    count = sum(1 for r in lines(doc.text) if paragraph_number(r))
+    return "protokollsutdrag" if count <= 3 else "other"
+
+
+def _title_rows(rows: list[Line], end: int) -> list[Line]:
+    """The lines of the ärenderubrik: right above the first section heading on page 1."""
+    picked: list[Line] = []
+    blanks = 0
+    for row in reversed(rows[:end]):
+        if row.blank:
+            blanks += 1
+            if picked and blanks > 2:
+                break
+            continue
+        if is_headerish(row) or SECTION.match(row.text) or paragraph_number(row):
+            break
+        if len(picked) == 3 or row.text.endswith((".", ":")) or len(row.text) > 160:
+            return picked[::-1] if picked and not row.text.endswith(".") else []
+        picked.append(row)
+        blanks = 0
+    return picked[::-1]
+
+
+def _title(doc: Document, rows: list[Line]) -> Found[str] | None:
+    text = ""
+    for row in rows:
+        part = " ".join(row.text.split())
+        if text.endswith("-") and part[:1].isdigit():
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    if not text or DOC_LABEL.fullmatch(text):
+        return None
+    return doc.found(text, rows[0].start, rows[-1].end, rule="title_above_section")
+
+
+def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[Line] | None:
+    """The seed-style signature footer: unit/committee, name/dnr, e-mail/date lines."""
+    from arende.extractors._officer import EMAIL
+
+    for i in range(after, len(rows)):
+        row = rows[i]
+        if row.blank or not EMAIL.search(row.text):
+            continue
+        above = [r for r in rows[max(after, i - 4) : i] if not r.blank][-2:]
+        return [*above, row, *[r for r in rows[i + 1 : i + 3] if not r.blank][:1]]
+    if own is not None:
+        for i in range(after, len(rows)):
+            if rows[i].start <= own.start < rows[i].end + 1:
+                above = [r for r in rows[max(after, i - 3) : i] if not r.blank][-1:]
+                return [*above, rows[i], *[r for r in rows[i + 1 : i + 3] if not r.blank][:1]]
+    return None
+
+
+def _committee(
+    doc: Document,
+    rows: list[Line],
+    letterhead: list[Line],
+    footer: list[Line] | None,
+    kind: str,
+) -> Found[str] | None:
+    if kind == "delegationsbeslut":
+        match = _DELEGATION_FROM.search(doc.text)
+        if match is not None:
+            found = committees(match.group("body"))
+            if found:
+                start = match.start("body") + found[0].start
+                return doc.found(
+                    found[0].text, start, start + len(found[0].text), rule="delegation_from"
+                )
+    for row in letterhead:
+        to = _TO.match(row.text)
+        if to is not None:
+            body = to.group("body").strip()
+            found = committees(body)
+            if found:
+                start = row.start + to.start("body") + found[0].start
+                return doc.found(
+                    found[0].text, start, start + len(found[0].text), rule="addressed_to"
+                )
+    for row in letterhead:
+        for cell in row.cells:
+            whole = full_committee(cell.text)
+            if whole is not None:
+                return doc.found(
+                    whole.text, cell.start, cell.start + len(whole.text), rule="header_committee"
+                )
+    if kind == "beslut":
+        return None
+    if footer:
+        for row in footer[:2]:
+            found = committees(row.text)
+            if found and not EMAIL_OR_DIGIT.search(found[-1].text):
+                span = found[-1]
+                return doc.found(
+                    span.text, row.start + span.start, row.start + span.end, rule="footer_committee"
+                )
+    for row in rows:
+        match = _PROPOSING.match(row.text)
+        if match is not None and SECTION.match(row.text):
+            owner = match.group("owner")
+            return doc.found(
+                nominative(owner), row.start, row.start + len(owner), rule="proposing_body"
+            )
+    return None
+
+
+EMAIL_OR_DIGIT = re.compile(r"[@\d]")
+
+
+def _unit(
+    doc: Document,
+    letterhead: list[Line],
+    footer: list[Line] | None,
+    organisation: Found[str] | None,
+) -> Found[str] | None:
+    for row in letterhead:
+        for cell in row.cells:
+            text = cell.text
+            if organisation is not None and organisation.start <= cell.start < organisation.end:
+                continue
+            if organisation is not None and cell.start <= organisation.start < cell.end:
+                continue
+            if HEADERISH.search(text) or DOC_LABEL.search(text) or committees(text):
+                continue
+            if date_in(text) or re.search(r"\d", text) or "@" in text:
+                continue
+            if is_unit(text) or (len(text.split()) <= 6 and text[:1].isupper() and cell.index == 0):
+                return doc.found(" ".join(text.split()), cell.start, cell.end, rule="header_unit")
+    if footer:
+        row = footer[0]
+        found = committees(row.text)
+        if len(row.cells) >= 2 and not EMAIL_OR_DIGIT.search(row.cells[0].text):
+            cell = row.cells[0]
+            if not committees(cell.text):
+                return doc.found(
+                    " ".join(cell.text.split()), cell.start, cell.end, rule="footer_unit"
+                )
+        if found and found[-1].start > 0:
+            left = row.text[: found[-1].start].strip()
+            if left and not EMAIL_OR_DIGIT.search(left):
+                return doc.found(
+                    " ".join(left.split()),
+                    row.start,
+                    row.start + len(left),
+                    rule="footer_unit_merged",
+                )
+    return None
+
+
+def _document_date(
+    doc: Document,
+    rows: list[Line],
+    letterhead: list[Line],
+    footer: list[Line] | None,
+    dates: list[Found[dt.date]],
+    kind: str,
+    own: Found[str] | None,
+) -> Found[dt.date] | None:
+    labels = _DATE_LABELS.get(kind, ("Datum",))
+    for label in labels:
+        for row in letterhead:
+            for cell in row.cells:
+                text = cell.text.rstrip(":")
+                if (
+                    text.casefold() != label.casefold()
+                    and not text.casefold().startswith(label.casefold() + " ")
+                    and not text.casefold().startswith(label.casefold() + ":")
+                ):
+                    continue
+                # the value: in the same cell, the next cell, or the cell below
+                found = date_in_span(doc, dates, cell.start + len(label), cell.end)
+                if found is None and cell.index + 1 < len(row.cells):
+                    nxt = row.cells[cell.index + 1]
+                    found = date_in_span(doc, dates, nxt.start, nxt.end)
+                if found is None:
+                    index = rows.index(row)
+                    below = cell_below(rows, index, cell)
+                    if below is not None:
+                        found = date_in_span(doc, dates, below.start, below.end)
+                    if found is None:
+                        nxt_rows = [r for r in rows[index + 1 : index + 4] if not r.blank][:1]
+                        for r in nxt_rows:
+                            found = date_in_span(doc, dates, r.start, r.end)
+                if found is not None:
+                    return found.with_value(found.value, rule=f"date_{label.lower()}")
+    if footer:
+        for row in footer[1:]:
+            found = date_in_span(doc, dates, row.start, row.end)
+            if found is not None:
+                return found.with_value(found.value, rule="footer_date")
+    if kind in {"protokollsutdrag", "other"}:
+        return None
+    for row in letterhead:
+        found = date_in_span(doc, dates, row.start, row.end)
+        if found is not None:
+            return found.with_value(found.value, rule="letterhead_date")
+    if own is not None:
+        for i, row in enumerate(rows):
+            if row.start <= own.start <= row.end:
+                for r in rows[i : i + 3]:
+                    found = date_in_span(doc, dates, r.start, r.end)
+                    if found is not None:
+                        return found.with_value(found.value, rule="date_beside_dnr")
+    return None
+
+
+def date_in_span(
+    doc: Document, dates: list[Found[dt.date]], start: int, end: int
+) -> Found[dt.date] | None:
+    """The first of ``dates`` inside ``doc.text[start:end]``, or one read there."""
+    for found in dates:
+        if start <= found.start and found.end <= end:
+            return found
+    match = date_in(doc.text[start:end])
+    if match is None:
+        return None
+    value, s, e = match
+    return doc.found(value, start + s, start + e, rule="header_date")

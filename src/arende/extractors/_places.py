@@ -1,0 +1,178 @@
+"""Where things stand on the first page: letterhead zone, section headings, labels, author.
+
+>>> bool(SECTION.match("Regiondirektörens förslag")), bool(SECTION.match("Förslag till beslut"))
+(True, True)
+>>> bool(SECTION.match("Deltagande i projekt North Sweden"))
+False
+>>> DOC_LABEL.search("Lunds kommun  TJÄNSTESKRIVELSE").lastgroup
+'tjansteskrivelse'
+>>> DOC_LABEL.search("Utdrag ur protokoll").lastgroup
+'protokollsutdrag'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from arende.document import Document, Found
+from arende.extractors._lines import Line
+from arende.extractors._officer import EMAIL
+from arende.extractors._organisation import full_committee, is_unit
+from arende.nlp import find_organisations_many
+from arende.notations import dates as date_notation
+
+__all__ = [
+    "DOC_LABEL",
+    "HEADERISH",
+    "SECTION",
+    "date_in",
+    "find_author",
+    "head_zone",
+    "is_headerish",
+    "paragraph_number",
+]
+
+DOC_LABEL = re.compile(
+    r"""
+    (?<![\w-])(?:
+      (?P<tjansteskrivelse>TJÄNSTESKRIVELSE|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|Tjänsteutlåtande)
+     |(?P<protokollsutdrag>PROTOKOLLSUTDRAG|Protokollsutdrag
+        |(?:UTDRAG|Utdrag)[ ](?:UR|ur)[ ]                     # Utdrag ur protokoll
+         (?:SAMMANTRÄDES)?(?:PROTOKOLL|protokoll|sammanträdesprotokoll)\w*)
+     |(?P<delegationsbeslut>DELEGATIONSBESLUT|Delegationsbeslut
+        |(?:BESLUT|Beslut)[ ](?:ENLIGT|enligt)[ ](?:DELEGATION|delegation))
+     |(?P<protokoll>SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|PROTOKOLL|Protokoll)
+     |(?P<beslut>BESLUT|REKTORSBESLUT|Rektorsbeslut|Beslut)
+    )(?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+# Section headings that follow the ärenderubrik.
+SECTION = re.compile(
+    r"""
+    ^(?:Ärendebeskrivning|Ärendet|Beskrivning[ ]av[ ]ärendet|Sammanfattning(?:[ ]av[ ]ärendet)?
+      |Bakgrund|Beslutsunderlag|Yrkanden?|Beslutsgång|Beslut|Motivering|Skäl[ ]för[ ]beslutet
+      |Ärendets[ ]beredning|Överväganden|Bedömning|Förvaltningens[ ]bedömning|Utredning
+      |Förslag[ ]till[ ]\w+(?:[ ]\w+)?                           # Förslag till beslut
+      |[A-ZÅÄÖ][\w-]*(?:s|ens)[ ](?:förslag|beslut)(?:[ ]till[ ]\w+(?:[ ]\w+)?)?)  # X:s förslag
+    [ ]?:?$
+    """,
+    re.VERBOSE,
+)
+
+# Label cells of the letterhead table and other lines that are not the title.
+HEADERISH = re.compile(
+    r"""
+    ^(?:Datum|Dnr|Diarienummer|Vår[ ]beteckning|Er[ ]beteckning|Ärendenummer|Beteckning
+      |Handläggare|Kontaktperson|E-post|Epost|Telefon|Tel|Mobil|Till|Sida|Beslutsdatum
+      |Sammanträdesdatum|Sammanträdesdag|Justerandes|Utdragsbestyrkande|Paragraf|Referens
+      |Postadress|Besöksadress|Org\.?nr|Organisationsnummer|Justerat)
+    \b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A cell that is nothing but an authority's name ("Region Blekinge", "Lunds kommun").
+_ORG_CELL = re.compile(
+    r"""
+    ^(?:Region(?:[ ][A-ZÅÄÖ][\w-]*){1,3}(?:[ ]län)?
+      |[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*)?[ ]+(?:kommun|stad|[Uu]niversitet|högskola)
+      |Länsstyrelsen\b.*|[A-ZÅÄÖ]\w*(?:regionen|verket|myndigheten|kassan|förbundet))$
+    """,
+    re.VERBOSE,
+)
+_PARAGRAPH = re.compile(r"^§[ \u00a0]*\d+\b")
+_PAGE = re.compile(r"^Sida[ ]\d+", re.IGNORECASE)
+
+# Sentence openings that may name the writing authority as actor.
+_ACTOR_OPENING = re.compile(
+    r"""
+    (?:^|(?<=[.!?][ ])|(?<=\n)(?:[ ]*(?:\d+[.)]|[-–•])[ ]+)?)   # start of line, sentence or item
+    (?=Region[ ]|Länsstyrelsen|Högskolan|[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*)?[ ](?:kommun|stad
+       |universitet)\b|[A-ZÅÄÖ]\w*(?:regionen|verket|myndigheten|kassan)\b)
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# The verbs that make the named authority the actor of the case.
+_ACTOR_VERB = re.compile(
+    r"^[ ]+(?:deltar|medfinansierar|beviljar|beslutar|föreslås|ansöker|avsätter|godkänner|"
+    r"antar|säljer|köper|ger|tecknar|bidrar|finansierar)\b"
+)
+
+
+def paragraph_number(row: Line) -> bool:
+    """Whether ``row`` opens a protokoll paragraph (``§ 194``)."""
+    return bool(_PARAGRAPH.match(row.text))
+
+
+def is_headerish(row: Line) -> bool:
+    """Whether ``row`` belongs to the letterhead rather than to the ärenderubrik."""
+    if EMAIL.search(row.text) or _PAGE.match(row.text) or date_in(row.text) is not None:
+        return True
+    for cell in row.cells:
+        text = " ".join(cell.text.split())
+        if HEADERISH.match(text) or _ORG_CELL.match(text) or is_unit(text):
+            return True
+        if full_committee(text) is not None:
+            return True
+        label = DOC_LABEL.search(text)
+        if label is not None and (label.group().isupper() or label.group() == text):
+            return True
+    return False
+
+
+def head_zone(rows: list[Line]) -> int:
+    """The lines of page 1 before its first section heading (letterhead and title)."""
+    limit = len(rows)
+    for i, row in enumerate(rows):
+        if i and row.page_break_before:
+            limit = i
+            break
+    for i in range(limit):
+        if SECTION.match(" ".join(rows[i].text.split())) and i > 0:
+            return i
+    return min(limit, 25)
+
+
+def date_in(text: str) -> tuple[dt.date, int, int] | None:
+    """The first valid full date in ``text``: value, start, end."""
+    for match in date_notation.finditer(text):
+        if match.value is not None:
+            return match.value, match.start, match.end
+    return None
+
+
+def find_author(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[str] | None:
+    """The writing authority: in the letterhead, or else the one named as actor in the body."""
+    cells = [cell for row in letterhead for cell in row.cells]
+    for cell, found in zip(cells, find_organisations_many([c.text for c in cells]), strict=True):
+        if found:
+            first = found[0]
+            return doc.found(
+                " ".join(first.text.split()),
+                cell.start + first.start,
+                cell.start + first.end,
+                rule="letterhead_organisation",
+            )
+    text = doc.text
+    starts = [m.start() for m in _ACTOR_OPENING.finditer(text)]
+    snippets = [text[s : s + 80].split("\n")[0] for s in starts]
+    votes: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for start, snippet, found in zip(
+        starts, snippets, find_organisations_many(snippets), strict=True
+    ):
+        if not found or found[0].start != 0 or (found[0].kind in {"university"} and False):
+            continue
+        mention = found[0]
+        key = " ".join(mention.text.split())
+        weight = 2 if _ACTOR_VERB.match(snippet[mention.end :]) else 1
+        votes[key] += weight
+        first_seen.setdefault(key, start)
+    if not votes:
+        return None
+    best = max(votes, key=lambda k: (votes[k], -first_seen[k]))
+    start = first_seen[best]
+    return doc.found(best, start, start + len(best), rule="actor_organisation")
