@@ -333,3 +333,46 @@ def test_dev_pdfs_same_text_from_both_engines(path: Path) -> None:
     assert [line.split() for line in pdfium.split("\n")] == [
         line.split() for line in plumber.split("\n")
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a header table's narrow column wrapped the officer's address (no hyphen)
+        (["jorgen.jonsson@linkoping.s", "e"], "jorgen.jonsson@linkoping.se"),
+        # a complete address at a line end stays on its line
+        (["kontakta anna@kommun.se", "eller ring"], "kontakta anna@kommun.se\neller ring"),
+        # an address cut before the top-level domain, rest in another column: no join
+        (["skriv till anna@kommun.", "          se"], "skriv till anna@kommun.\nse"),
+    ],
+)
+def test_wrapped_address(rows: list[str], expected: str) -> None:
+    items: list[Item] = [(300, 100 + 12 * i, row.strip(), 10) for i, row in enumerate(rows)]
+    if rows[-1].startswith(" "):
+        items[-1] = (400, items[-1][1], rows[-1].strip(), 10)
+    lines = text_of(make_pdf([items])).split("\n")
+    assert "\n".join(line.strip() for line in lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("glyphs", "expected"),
+    [
+        (["e", "\ufb01", "n"], "efin"),  # pdfium: the ligature's code point
+        (["e", "fi", "n"], "efin"),  # pdfminer: the ligature spelled out in one glyph
+        (["a", "\u00ad", "b"], "ab"),  # a soft hyphen inside a line is invisible
+        (["a", "\u200b", "b"], "ab"),  # zero-width space
+        (["a", "(cid:7)", "b"], "ab"),  # an unmapped glyph from pdfminer
+    ],
+)
+def test_glyph_text_normalised(glyphs: list[str], expected: str) -> None:
+    from arende.readers._pdflayout import Char, layout
+
+    chars: list[Char] = []
+    x = 10.0
+    for glyph in glyphs:
+        width = 0.0 if glyph in ("\u00ad", "\u200b", "(cid:7)") else 6.0  # invisible: no room
+        chars.append((glyph, x, x + width, 20.0, 10.0))
+        x += width
+    text, boxes = layout(chars)
+    assert text == expected
+    assert len(boxes) == len(text)

@@ -14,8 +14,10 @@ page text and one box per character, so the engines give the same text.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from arende.document import BBox
@@ -34,12 +36,17 @@ _BULLETS = frozenset(
 _CID = re.compile(r"\(cid:(\d+)\)")
 _CID_BULLET = "(cid:127)"
 _UNMAPPED = frozenset("\ufffd\ufffe\uffff\x00")
+# Zero-width characters that carry nothing for the reader.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 # A word before a line-end hyphen that is a code or number part ("2024-", "KS-", "B12-").
 _CODE_PART = re.compile(r"(?:\d|[A-ZÅÄÖ]{2,}|^[A-ZÅÄÖ])$")
 # Words after a line-end hyphen that make it a shared-suffix dash ("Hälso- och sjukvård").
 _CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.", "som", "till", "and"})
 # A list marker that owns the block after it ("•", "1.", "a)", "–").
+# An e-mail address cut short by a narrow column: no top-level domain of two letters yet.
+_CUT_ADDRESS = re.compile(r"^[\w.+-]+@(?:[\w-]+\.)*[\w-]*\.?[\w-]?$")
+_ADDRESS_REST = re.compile(r"^[a-zåäö0-9.-]+$")
 _LIST_MARKER = re.compile(r"^(?:[•\-–—*]|\d{1,2}[.)]|[a-zåäö][.)])$")
 
 _SPACE_GAP = 0.18  # in em: a gap wider than this between glyphs is a word space
@@ -78,15 +85,18 @@ def usable(chars: Sequence[Char]) -> bool:
     return visible > 0 and bad <= 0.3 * visible
 
 
+@functools.lru_cache(maxsize=4096)
 def _normal(text: str) -> str:
     """A glyph's text as it goes into the page text ('' drops it)."""
     if len(text) == 1:
+        if text.isspace():
+            return " "
         if text in _BULLETS or "\ue000" <= text <= "\uf8ff":
             return "•"
-        if text in _UNMAPPED or (text < " " and text not in "\t"):
+        if text in _UNMAPPED or text < " " or text in _INVISIBLE:
             return ""
-        if text == "\u00a0" or text == "\t":
-            return " "
+        if "\ufb00" <= text <= "\ufb06":  # ligatures: pdfminer spells them out too
+            return unicodedata.normalize("NFKC", text)
         return text
     if text == _CID_BULLET:
         return "•"
@@ -159,12 +169,12 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     prev: Char | None = None
     spaced = False
     for c in line.chars:
-        text = _normal(c[0])
-        if not text or text.isspace():
-            spaced = spaced or bool(text)
+        text = c[0]
+        if text == " ":
+            spaced = True
             continue
         if prev is not None:
-            em = min(prev[4], c[4])
+            em = prev[4] if prev[4] < c[4] else c[4]
             gap = c[1] - prev[2]
             if gap > _COLUMN_GAP * em:
                 block = "".join(ch for ch, _ in out[block_start:])
@@ -195,6 +205,49 @@ def _word_end(cells: Cells) -> int:
     return i
 
 
+def _first_word(lower: Cells) -> tuple[int, int]:
+    """Where the first word of ``lower`` starts and ends."""
+    start = 0
+    while start < len(lower) and lower[start][0] == " ":
+        start += 1
+    end = start
+    while end < len(lower) and lower[end][0] != " ":
+        end += 1
+    return start, end
+
+
+def _move_up(upper: Cells, lower: Cells, start: int, end: int) -> None:
+    """Append ``lower[start:end]`` to ``upper``; drop it and the spaces after from ``lower``."""
+    upper.extend(lower[start:end])
+    rest = end
+    while rest < len(lower) and lower[rest][0] == " ":
+        rest += 1
+    lower[start:] = lower[rest:]
+
+
+def _join_address(upper: Cells, lower: Cells) -> bool:
+    """Join an e-mail address a narrow column wrapped without a hyphen.
+
+    Only where the address has no top-level domain yet ("anna@kommun.s" / "e")
+    and the rest starts in the same column, so ordinary lines are left alone.
+    """
+    if not upper or upper[-1][0] == " ":
+        return False
+    begin = _word_end(upper)
+    word = "".join(ch for ch, _ in upper[begin:])
+    if "@" not in word or not _CUT_ADDRESS.match(word):
+        return False
+    tail = word.rsplit("@", 1)[1].rstrip(".,;:")
+    if "." in tail and len(tail.rsplit(".", 1)[1]) >= 2:
+        return False
+    start, end = _first_word(lower)
+    rest = "".join(ch for ch, _ in lower[start:end])
+    if not rest or not _ADDRESS_REST.match(rest) or abs(start - begin) > 2:
+        return False
+    _move_up(upper, lower, start, end)
+    return True
+
+
 def _dehyphenate(upper: Cells, lower: Cells) -> bool:
     """Join a word broken at the end of ``upper`` with the start of ``lower``.
 
@@ -205,12 +258,7 @@ def _dehyphenate(upper: Cells, lower: Cells) -> bool:
     """
     if len(upper) < 2 or upper[-1][0] not in "-\u00ad" or not upper[-2][0].isalnum():
         return False
-    start = 0
-    while start < len(lower) and lower[start][0] == " ":
-        start += 1
-    end = start
-    while end < len(lower) and lower[end][0] != " ":
-        end += 1
+    start, end = _first_word(lower)
     if end == start:
         return False
     word = "".join(ch for ch, _ in lower[start:end])
@@ -232,27 +280,29 @@ def _dehyphenate(upper: Cells, lower: Cells) -> bool:
         upper.pop()
     if space:
         upper.append((" ", None))
-    upper.extend(lower[start:end])
-    rest = end
-    while rest < len(lower) and lower[rest][0] == " ":
-        rest += 1
-    lower[start:] = lower[rest:]
+    _move_up(upper, lower, start, end)
     return True
 
 
 def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
     """Page text (one line per visual line) and a box per character."""
-    lines = _group_lines(chars)
+    normal: list[Char] = []
+    for c in chars:
+        glyph = _normal(c[0])
+        if glyph == c[0]:
+            normal.append(c)
+        elif glyph:
+            normal.append((glyph, c[1], c[2], c[3], c[4]))
+    lines = _group_lines(normal)
     for line in lines:
         line.chars = _dedupe(line.chars)
-        line.chars = [c for c in line.chars if _normal(c[0])]
-        while line.chars and _normal(line.chars[0][0]).isspace():
+        while line.chars and line.chars[0][0] == " ":
             line.chars.pop(0)
     lines = [line for line in lines if line.chars]
     if not lines:
         return "", ()
     margin = min(line.chars[0][1] for line in lines)
-    widths = sorted(c[2] - c[1] for line in lines for c in line.chars if not c[0].isspace())
+    widths = sorted(c[2] - c[1] for line in lines for c in line.chars if c[0] != " ")
     # Quantised so that both engines' float noise lands on the same columns.
     pitch = max(1.0, round(widths[len(widths) // 2] * 4) / 4)
     margin = round(margin * 2) / 2
@@ -264,8 +314,8 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
     built = [_build_line(line, margin, pitch) for line in lines]
     breaks = [False] + [g > usual + _PARAGRAPH_EXTRA for g in gaps]
     for i in range(len(built) - 1):
-        if not breaks[i + 1]:
-            _dehyphenate(built[i], built[i + 1])
+        if not breaks[i + 1] and not _dehyphenate(built[i], built[i + 1]):
+            _join_address(built[i], built[i + 1])
     text: list[str] = []
     boxes: list[BBox | None] = []
     first = True
@@ -279,6 +329,8 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
             text.append("\n" * newlines)
             boxes.extend([None] * newlines)
         first = False
-        text.extend(ch for ch, _ in cells)
-        boxes.extend(box for _, box in cells)
+        for ch, box in cells:
+            if ch != "\u00ad":  # a soft hyphen that did not end a line is invisible
+                text.append(ch)
+                boxes.append(box)
     return "".join(text), tuple(boxes)
