@@ -60,7 +60,6 @@ class Output:
     def open(self, inputs: Sequence[str], *, retry_failed: bool = False) -> Resumed:
         """Prepare the output; with resume, repair it and return what to skip."""
         if self.to_stdout:
-            self.fd = sys.stdout.fileno()
             return Resumed()
         folder = os.path.dirname(os.path.abspath(self.target))
         if not os.path.isdir(folder):
@@ -79,17 +78,21 @@ class Output:
 
     def write(self, line: str) -> None:
         """Append one record as one whole line."""
+        if self.to_stdout:
+            sys.stdout.write(line + "\n")
+            return
         data = (line + "\n").encode("utf-8")
         while data:
             written = os.write(self.fd, data)
             data = data[written:]
-        if not self.to_stdout and time.monotonic() - self.last_sync >= FSYNC_SECONDS:
+        if time.monotonic() - self.last_sync >= FSYNC_SECONDS:
             os.fsync(self.fd)
             self.last_sync = time.monotonic()
 
     def finish(self) -> None:
         """Make the output complete: fsync, close, rename ``OUT.partial`` to ``OUT``."""
         if self.to_stdout:
+            sys.stdout.flush()
             return
         self._close()
         os.replace(self.partial, self.target)
@@ -97,7 +100,9 @@ class Output:
 
     def abandon(self) -> None:
         """Stop writing and leave ``OUT.partial`` for a later ``--resume``."""
-        if not self.to_stdout:
+        if self.to_stdout:
+            sys.stdout.flush()
+        else:
             self._close()
 
     def _close(self) -> None:

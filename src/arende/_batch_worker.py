@@ -11,10 +11,10 @@ Test hooks, read from the environment when the worker starts (never in the
 parent, never by the library's other entry points):
 
 ``ARENDE_TEST_SLEEP_ON``
-    a substring; a path containing it makes the worker sleep
+    a substring; a file whose name contains it makes the worker sleep
     ``ARENDE_TEST_SLEEP_SECONDS`` (default 3600) before reading it, as a hang.
 ``ARENDE_TEST_BLOAT_ON``
-    a substring; a path containing it makes the worker allocate memory without
+    a substring; a file whose name contains it makes the worker allocate memory without
     end, as a runaway document.
 """
 
@@ -131,6 +131,7 @@ def _failure(path: str, error_type: str, message: str) -> tuple[Any, ...]:
 
 
 def _test_hooks(path: str) -> None:
+    path = os.path.basename(path)
     sleep_on = os.environ.get("ARENDE_TEST_SLEEP_ON")
     if sleep_on and sleep_on in path:
         time.sleep(float(os.environ.get("ARENDE_TEST_SLEEP_SECONDS", "3600")))
