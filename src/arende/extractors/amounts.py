@@ -1,11 +1,198 @@
-"""Money amounts, in running text and in tables."""
+"""Money amounts, in running text and in tables.
+
+The qualifier comes from the word immediately before the amount (``maximalt``,
+``högst`` → max; ``minst`` → min; ``totalt``, ``sammanlagt`` → total) or right
+after it (``per år``, ``årligen`` → per_year).  In a table, a bare number in a
+column whose header carries the unit (``Belopp (tkr)``) is an amount, and the
+``Totalt``/``Summa`` row is the total.
+
+>>> doc = Document.from_texts(["med totalt 900 000 kronor och maximalt 780 tkr, 50 tkr per år"])
+>>> [(str(f.value.value), f.value.qualifier) for f in find_amounts(doc)]
+[('900000', 'total'), ('780000', 'max'), ('50000', 'per_year')]
+>>> table = "Post\\tBelopp (tkr)\\nLokaler\\t400\\nSumma\\t1 150\\n"
+>>> found = find_amounts(Document.from_texts([table]))
+>>> [(str(f.value.value), f.value.qualifier, f.rule) for f in found]
+[('400000', None, 'table_unit_column'), ('1150000', 'total', 'table_unit_column')]
+"""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from arende.document import Document, Found
-from arende.model import Amount
+from arende.extractors._lines import Cell, Line, lines
+from arende.model import Amount, Qualifier
+from arende.notations import amounts
+
+__all__ = ["find_amounts"]
+
+# The word (or two) that ends the text before an amount.
+_WORD_BEFORE = re.compile(
+    r"""
+    (?P<word>som[ \t]+(?:mest|minst) | [^\W\d_]+\.?)  # a word, or "som mest"
+    [ \t:]* \n? [ \t]* $                              # then only white space (one line break)
+    """,
+    re.VERBOSE,
+)
+_BEFORE: dict[str, Qualifier] = {
+    "maximalt": "max",
+    "högst": "max",
+    "max": "max",
+    "max.": "max",
+    "maximum": "max",
+    "som mest": "max",
+    "minst": "min",
+    "lägst": "min",
+    "minimum": "min",
+    "som minst": "min",
+    "totalt": "total",
+    "sammanlagt": "total",
+    "sammantaget": "total",
+    "totalbelopp": "total",
+}
+# What follows an amount that is paid every year.
+_PER_YEAR = re.compile(
+    r"""
+    [ \t]* \n? [ \t]*
+    (?: (?:per|om|i|varje) [ \t]+ (?:år|året|kalenderår|budgetår|verksamhetsår)  # per år, om året
+      | / [ \t]? år                                                        # kr/år
+      | årligen                                                            # årligen
+    )
+    (?![^\W\d_])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# The first number of a range whose unit is printed once: "100–200 tkr".
+_RANGE_HEAD = re.compile(rf"(?P<num>{amounts.NUMBER})[ \t]?[–-][ \t]?$", re.VERBOSE)
+# A table cell that is a bare number.
+_BARE = re.compile(rf"[-−]?(?P<num>{amounts.NUMBER})", re.VERBOSE)
+# The label of a table's sum row.
+_TOTAL_ROW = re.compile(r"(?:summa|totalt?|totalsumma|total\s+kostnad)\b\.?:?", re.IGNORECASE)
+
+
+def _qualifier(text: str, start: int, end: int) -> Qualifier | None:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        word = " ".join(before.group("word").lower().split())
+        if word in _BEFORE:
+            return _BEFORE[word]
+    if _PER_YEAR.match(text, end):
+        return "per_year"
+    return None
+
+
+def _text_amounts(doc: Document) -> list[Found[Amount]]:
+    text = doc.text
+    result: list[Found[Amount]] = []
+    for match in amounts.finditer(text):
+        value = Amount(match.value, match.currency, _qualifier(text, match.start, match.end))
+        head = _RANGE_HEAD.search(text, max(0, match.start - 30), match.start)
+        if head is not None and match.rule in ("unit_word", "currency_after"):
+            first = amounts.parse_number(head.group("num"))
+            number = amounts.parse_number(match.text.split()[0].rstrip(":,"))
+            if first is not None and number and first < number:
+                scaled = first * (match.value / number)
+                lead = Amount(_whole(scaled), match.currency, value.qualifier)
+                result.append(doc.found(lead, head.start(), head.end("num"), rule="range_head"))
+        result.append(doc.found(value, match.start, match.end, rule=match.rule))
+    return result
+
+
+def _whole(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Amount]]:
+    rows = lines(doc.text)
+    result: list[Found[Amount]] = []
+    for i, row in enumerate(rows):
+        if len(row.cells) < 2:
+            continue
+        columns = [
+            (cell, found)
+            for cell in row.cells
+            if len(cell.text) <= 40 and (found := amounts.unit(cell.text)) is not None
+        ]
+        if not columns or any(amounts.parse(cell.text) for cell, _ in columns):
+            continue
+        result.extend(_column_values(doc, rows, i, columns, taken))
+    return result
+
+
+def _column_values(
+    doc: Document,
+    rows: list[Line],
+    header: int,
+    columns: list[tuple[Cell, tuple[Decimal, str]]],
+    taken: list[tuple[int, int]],
+) -> list[Found[Amount]]:
+    result: list[Found[Amount]] = []
+    head = rows[header]
+    blanks = 0
+    for row in rows[header + 1 :]:
+        if row.blank:
+            blanks += 1
+            if blanks > 2:
+                break
+            continue
+        blanks = 0
+        if row.page_break_before or len(row.cells) < 1:
+            break
+        total = bool(_TOTAL_ROW.match(row.cells[0].text))
+        hits = 0
+        for cell, (factor, currency) in columns:
+            below = _matching_cell(head, row, cell)
+            if below is None or (below.index == 0 and len(row.cells) > 1):
+                continue
+            bare = _BARE.fullmatch(below.text)
+            if bare is None or any(s < below.end and below.start < e for s, e in taken):
+                continue
+            number = amounts.parse_number(bare.group("num"))
+            if number is None:
+                continue
+            hits += 1
+            value = Amount(_whole(number * factor), currency, "total" if total else None)
+            result.append(doc.found(value, below.start, below.end, rule="table_unit_column"))
+        if not hits and len(row.cells) < 2:
+            break
+    return result
+
+
+def _matching_cell(head: Line, row: Line, cell: Cell) -> Cell | None:
+    if len(row.cells) == len(head.cells):
+        return row.cells[cell.index]
+    left, right = cell.column, cell.column + max(len(cell.text), 1)
+    best: Cell | None = None
+    best_score = 0
+    for candidate in row.cells:
+        c_left, c_right = candidate.column, candidate.column + len(candidate.text)
+        score = min(right, c_right) - max(left, c_left)  # overlap of the two column ranges
+        if score <= 0 and min(abs(c_right - right), abs(c_left - left)) <= 2:
+            score = 1  # right- or left-aligned under the header
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _total_rows(doc: Document, found: list[Found[Amount]]) -> list[Found[Amount]]:
+    """Amounts printed in a table's Totalt/Summa row are totals."""
+    result = []
+    for f in found:
+        line_start = doc.text.rfind("\n", 0, f.start) + 1
+        line = doc.text[line_start : f.start]
+        first = line.lstrip()
+        gap = re.search(r"\t|\s{2,}", line)
+        if f.value.qualifier is None and gap and _TOTAL_ROW.match(first) and f.rule != "range_head":
+            f = f.with_value(Amount(f.value.value, f.value.currency, "total"))
+        result.append(f)
+    return result
 
 
 def find_amounts(doc: Document) -> list[Found[Amount]]:
     """Every money amount in ``doc``, in document order."""
-    return []
+    found = _total_rows(doc, _text_amounts(doc))
+    taken = [(f.start, f.end) for f in found]
+    found.extend(_table_amounts(doc, taken))
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,15 +1,193 @@
-"""Case numbers (diarienummer): all that are printed, and the document's own."""
+"""Case numbers (diarienummer): all that are printed, and the document's own.
+
+Forms that cannot be another kind of number (``RUN/183/2024``, ``KS 2023/0456``)
+are taken anywhere.  Digit-only short forms (``123-2024``, ``2024-00123``) are
+taken behind a label (``Dnr``, ``Vår beteckning``), under a label cell of a
+header table, beside a ``§`` heading, or in the signature footer block above
+a date.  The rule of each Found says which: the own number is chosen from
+those places (:func:`choose_own_case_number`).
+
+>>> text = "Datum       Dnr\\n2024-04-02  123-2024\\n\\nSe RS/512/2022 (dnr 1-2020)."
+>>> doc = Document.from_texts([text])
+>>> numbers = find_case_numbers(doc)
+>>> [(f.value, f.rule) for f in numbers]
+[('123-2024', 'dnr_label_cell'), ('RS/512/2022', 'dnr_text'), ('1-2020', 'dnr_label_text')]
+>>> choose_own_case_number(doc, numbers).value
+'123-2024'
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from arende.document import Document, Found
+from arende.extractors._lines import Cell, Line, cell_below, lines
+from arende.notations import casenumbers, dates
+
+__all__ = ["choose_own_case_number", "find_case_numbers"]
+
+# A label naming a case number, with "Er"/"Ert" (the other party's) or "Vår"/"Vårt" before it.
+_LABEL = r"""
+    (?P<owner>(?:Er|Ert|Eder|Ert\s+ärende|Vår|Vårt)\s+)?
+    (?P<label>
+        d(?:iarie)?\.?\s?nr\.?           # Dnr, dnr., D.nr, diarienr
+      | diarienummer
+      | ärendenummer | ärendenr\.? | ärende\s*nr\.?
+      | (?<=\s)beteckning | ^beteckning
+      | ref(?:erens)?(?:nummer)?\.?
+      | registreringsnummer | dossiernummer
+    )
+"""
+# A label right before a number on the same line: "Dnr: KS 2022/2069", "Ärendenummer    916-2024".
+_LABEL_BEFORE = re.compile(rf"(?<![\w.]){_LABEL}[ \t]*[:.]?[ \t]*$", re.VERBOSE | re.IGNORECASE)
+# A cell (or line) that is only a label: the header-table form.
+_LABEL_CELL = re.compile(rf"^{_LABEL}[ \t]*:?$", re.VERBOSE | re.IGNORECASE)
+# A paragraph heading of a protokoll: "§ 234", "§ 12 a".
+_PARAGRAPH = re.compile(r"§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
+# "utdrag" in the head of a protokoll: an extract of one or a few §§.
+_EXTRACT = re.compile(r"utdrag", re.IGNORECASE)
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _ends_with_date(line: Line) -> bool:
+    return any(m.end == len(line.text) for m in dates.finditer(line.text))
+
+
+def _next_text(rows: list[Line], index: int, step: int = 1) -> Line | None:
+    i = index + step
+    while 0 <= i < len(rows):
+        if not rows[i].blank:
+            return rows[i]
+        if rows[i].page_break_before:
+            return None
+        i += step
+    return None
+
+
+def _label_cells(rows: list[Line]) -> dict[tuple[int, int], str]:
+    """Spans of cells that lie under (or after) a label cell, and whose label it is."""
+    places: dict[tuple[int, int], str] = {}
+    for i, row in enumerate(rows):
+        for cell in row.cells:
+            label = _LABEL_CELL.match(cell.text)
+            if label is None:
+                continue
+            theirs = _theirs(label.group("owner"))
+            below = _cell_under(rows, i, cell)
+            if below is not None:
+                places[(below.start, below.end)] = theirs
+    return places
+
+
+def _cell_under(rows: list[Line], row: int, cell: Cell) -> Cell | None:
+    above = rows[row]
+    if len(above.cells) == 1:
+        following = _next_text(rows, row)
+        return None if following is None else following.cells[0]
+    return cell_below(rows, row, cell)
+
+
+def _theirs(owner: str | None) -> str:
+    return "theirs" if owner and owner.strip().casefold().startswith("er") else "ours"
 
 
 def find_case_numbers(doc: Document) -> list[Found[str]]:
     """Every case number printed in ``doc``, in document order, without its label."""
-    return []
+    text = doc.text
+    rows = lines(text)
+    starts = [row.start for row in rows]
+    under_label = _label_cells(rows)
+    found: list[Found[str]] = []
+    for match in casenumbers.finditer(text):
+        index = _line_of(starts, match.start)
+        row = rows[index]
+        cell = next((c for c in row.cells if c.start <= match.start < c.end), None)
+        before = text[row.start : match.start]
+        label = _LABEL_BEFORE.search(before)
+        rule: str | None = None
+        if label is not None:
+            if _theirs(label.group("owner")) == "theirs":
+                rule = "dnr_label_theirs"
+            elif _heads_cell(before, label.start()) and label.group("label")[0].isupper():
+                rule = "dnr_label_head"
+            else:
+                rule = "dnr_label_text"
+        elif cell is not None and _under_label(under_label, match.start, match.end) is not None:
+            owner = _under_label(under_label, match.start, match.end)
+            rule = "dnr_label_theirs" if owner == "theirs" else "dnr_label_cell"
+        if _PARAGRAPH.match(row.text) and "(" not in before and rule != "dnr_label_theirs":
+            rule = "dnr_paragraph"
+        elif rule is None and cell is not None and _in_footer(rows, index, match.end, cell.end):
+            rule = "dnr_footer"
+        if rule is None:
+            if not match.safe:
+                continue
+            alone = cell is not None and cell.text == match.text
+            rule = "dnr_cell" if alone else "dnr_text"
+        value = " ".join(match.text.split())
+        found.append(doc.found(value, match.start, match.end, rule=rule))
+    return found
+
+
+def _under_label(places: dict[tuple[int, int], str], start: int, end: int) -> str | None:
+    for (s, e), owner in places.items():
+        if s <= start and end <= e:
+            return owner
+    return None
+
+
+def _heads_cell(before: str, label_start: int) -> bool:
+    """Whether the label starts its line or cell (or follows a § heading)."""
+    head = before[:label_start]
+    if not head.strip() or head.endswith(("\t", "  ")):
+        return True
+    return bool(_PARAGRAPH.fullmatch(head.strip()))
+
+
+def _in_footer(rows: list[Line], index: int, end: int, cell_end: int) -> bool:
+    """A number ending its line or cell in a block with a date at the end of the next line."""
+    if end != cell_end:
+        return False
+    below = _next_text(rows, index)
+    return below is not None and _ends_with_date(below) and not _ends_with_date(rows[index])
 
 
 def choose_own_case_number(doc: Document, candidates: list[Found[str]]) -> Found[str] | None:
-    """The document's own case number among ``candidates``, or ``None``."""
-    return None
+    """The document's own case number among ``candidates``, or ``None``.
+
+    In order: the number beside the first § of a protokollsutdrag (none for a
+    full protokoll of many §§ with a number each), a labelled number at the head
+    of a line or in a header table, the number in the signature footer block, a
+    number standing alone in a cell of the first page's head.
+    """
+    own = [f for f in candidates if f.rule not in ("dnr_label_theirs", "dnr_label_text")]
+    paragraphs = [f for f in own if f.rule == "dnr_paragraph"]
+    if paragraphs:
+        distinct = {casenumbers.compact(f.value) for f in paragraphs}
+        head = doc.text[: paragraphs[0].start]
+        if len(distinct) >= 3 and not _EXTRACT.search(head):
+            return None
+        return paragraphs[0]
+    for rule in ("dnr_label_head", "dnr_label_cell", "dnr_footer"):
+        chosen = next((f for f in own if f.rule == rule), None)
+        if chosen is not None:
+            return chosen
+    first_page_head = _head_end(doc)
+    return next((f for f in own if f.rule == "dnr_cell" and f.start < first_page_head), None)
+
+
+def _head_end(doc: Document) -> int:
+    """Where the head of the first page ends: after its first twelve non-blank lines."""
+    count = 0
+    for row in lines(doc.text):
+        if row.page_break_before:
+            return row.start
+        if not row.blank:
+            count += 1
+            if count >= 12:
+                return row.end
+    return len(doc.text)

@@ -1,0 +1,239 @@
+"""Belopp (money amounts) as printed in Swedish case documents.
+
+An amount is a number with a currency written before or after it.  The
+number groups thousands with a space (also a no-break, thin or narrow
+no-break space) or a dot, and writes decimals after a comma.  The unit may
+scale it:
+
+* kronor: ``780 000 kronor``, ``780 000 kr``, ``SEK 780 000``, ``780 000 SEK``,
+  ``780 000:-``, ``780 000,-``; öre after a colon: ``12 345:50``;
+* thousands: ``780 tkr``, ``780 tusen kronor``, ``780 TSEK``;
+* millions: ``2,5 mnkr``, ``2,5 Mkr``, ``2,5 miljoner kronor``, ``2,5 milj. kr``, ``2,5 MSEK``;
+* billions: ``1,2 miljarder kronor``, ``1,2 mdkr``;
+* euro: ``1 250 000 euro``, ``EUR 850 000``, ``€ 850 000``, ``2 MEUR``.
+
+Numbers without a currency (``380 medlemmar``), percentages, clock times,
+fastighetsbeteckningar (``Kronan 7:140``) and SFS numbers (``2018:222``) are
+not amounts.
+
+>>> parse('780 000 kronor')
+(Decimal('780000'), 'SEK')
+>>> parse('2,5 mnkr')
+(Decimal('2500000'), 'SEK')
+>>> parse('12 345,50 kr')
+(Decimal('12345.50'), 'SEK')
+>>> parse('12 345:50')
+(Decimal('12345.50'), 'SEK')
+>>> parse('1.200.000 kr'), parse('EUR 850 000')
+((Decimal('1200000'), 'SEK'), (Decimal('850000'), 'EUR'))
+>>> parse('1,2 miljarder kronor')
+(Decimal('1200000000'), 'SEK')
+>>> parse('Kronan 7:140') is None, parse('380 medlemmar') is None, parse('25 %') is None
+(True, True, True)
+>>> [(m.text, m.value) for m in finditer('högst 780 tkr och SEK 4 100 000.')]
+[('780 tkr', Decimal('780000')), ('SEK 4 100 000', Decimal('4100000'))]
+>>> format(Decimal('780000')), format(Decimal('12345.5'), 'EUR')
+('780 000 kr', '12 345,50 EUR')
+>>> parse_number('1 250,5'), parse_number('1.200.000'), parse_number('x')
+(Decimal('1250.5'), Decimal('1200000'), None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "NUMBER",
+    "AmountMatch",
+    "finditer",
+    "format",
+    "is_valid",
+    "parse",
+    "parse_number",
+    "unit",
+]
+
+#: Characters that group thousands inside a number (space, no-break, thin, narrow no-break).
+GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+
+#: A number as Swedish documents print it, without sign.
+NUMBER = rf"""
+    (?<![\w.,:/\u00a0\u2009\u202f])           # not inside another number or word
+    (?:
+        \d{{1,3}}(?:{GROUP_SPACE}\d{{3}})*        # 1 200 / 000 broken over two lines
+        [ \t]*\n[ \t]*\d{{3}}(?:{GROUP_SPACE}\d{{3}})*(?!\d)
+      | \d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+(?!\d)  # 780 000, 1 200 000
+      | \d{{1,3}}(?:\.\d{{3}})+(?![\d.])          # 1.200.000
+      | \d+                                      # 780, 1250
+    )
+    (?:,\d+)?                                    # decimals: 2,5  12 345,50
+"""
+
+# A currency written before the number: SEK 780 000, € 850 000.
+_PREFIX = r"(?<![\w])(?P<pre>SEK|EUR|USD|NOK|DKK|GBP|€|\$)"
+# A scale word between the number and a currency word: 2,5 miljoner kronor.
+_SCALE = r"(?P<scale>miljarder|miljard|mdr\.?|md\.?|miljoner|miljon|milj\.?|mn\.?|tusen)"
+# A currency word after the number (or after a scale word).
+_CURRENCY = r"(?P<cur>kronor|krona|kr\.?|sek|eur|euro|usd|nok|dkk|gbp|€)(?![^\W\d_])"
+# One word that carries both a scale and the currency: tkr, mnkr, Mkr, mdkr, TSEK, MEUR.
+_UNIT_WORD = (
+    r"(?P<word>tkr|kkr|mnkr|mkr|mdkr|mdrkr|tsek|ksek|msek|mnsek|mdsek|teur|keur|meur|meuro)"
+    r"(?![^\W\d_])\.?"
+)
+# The kronor sign after the number: 780 000:-  780 000,-.
+_DASH = r"(?P<dash>[:,]-)"
+# Öre after a colon on a grouped number: 12 345:50.
+_ORE = r"(?P<ore>:\d{2})(?![\d:])"
+# Between number and unit: a space or a single line break (a wrapped line).
+_GAP = r"(?:[ \u00a0\u2009\u202f]?|[ \t]*\n[ \t]*)"
+
+AMOUNT = re.compile(
+    rf"""
+    (?:
+        {_PREFIX} {GROUP_SPACE}? (?P<pnum>{NUMBER})       # SEK 780 000
+      | (?P<num>{NUMBER})
+        (?:
+            {_GAP} (?:{_SCALE} {GROUP_SPACE})? {_CURRENCY}  # 780 000 kr, 2,5 miljoner kronor
+          | {_GAP} {_UNIT_WORD}                             # 780 tkr, 2,5 Mkr
+          | {_DASH}                                         # 780 000:-
+        )
+      | (?P<gnum>\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+){_ORE}   # 12 345:50
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_SCALES = {
+    "t": Decimal(1000),
+    "k": Decimal(1000),
+    "tusen": Decimal(1000),
+    "m": Decimal(1000000),
+    "mn": Decimal(1000000),
+    "milj": Decimal(1000000),
+    "miljon": Decimal(1000000),
+    "miljoner": Decimal(1000000),
+    "md": Decimal(1000000000),
+    "mdr": Decimal(1000000000),
+    "miljard": Decimal(1000000000),
+    "miljarder": Decimal(1000000000),
+}
+_CODES = {"kronor": "SEK", "krona": "SEK", "kr": "SEK", "euro": "EUR", "€": "EUR", "$": "USD"}
+_WORD = re.compile(r"(?P<scale>md|mdr|mn|m|t|k)(?P<cur>kr|sek|eur|euro)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMatch:
+    """One amount found in a text: its span, its text, its value and currency."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    currency: str
+    rule: str
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a printed number (``1 250,5``, ``1.200.000``), or ``None``."""
+    digits = re.sub(r"[\s.]", "", text.strip()).replace(",", ".")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits) or len(digits) > 40:
+        return None
+    try:
+        return Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the pattern above rules this out
+        return None
+
+
+def unit(text: str) -> tuple[Decimal, str] | None:
+    """The multiplier and currency of a unit word (``tkr`` → 1000, SEK), or ``None``.
+
+    >>> unit('tkr'), unit('Belopp (tkr)'), unit('miljoner euro'), unit('medlemmar')
+    ((Decimal('1000'), 'SEK'), (Decimal('1000'), 'SEK'), (Decimal('1000000'), 'EUR'), None)
+    """
+    match = _UNIT_TAIL.search(text.strip())
+    if match is None:
+        return None
+    return _unit(match.group("scale"), match.group("cur"), match.group("word"))
+
+
+# A unit at the end of a table header cell: "Belopp (tkr)", "Kostnad, kr", "tkr", "Summa SEK".
+_UNIT_TAIL = re.compile(
+    rf"""
+    (?:^|(?<=[\s(,/]))                                   # starts the cell or follows a separator
+    (?: (?:{_SCALE} \s)? {_CURRENCY} | {_UNIT_WORD} )
+    \)? \.? $                                            # maybe a closing parenthesis
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _unit(scale: str | None, cur: str | None, word: str | None) -> tuple[Decimal, str]:
+    if word:
+        parts = _WORD.fullmatch(word.rstrip("."))
+        if parts is None:  # pragma: no cover - _UNIT_WORD only lists such words
+            return Decimal(1), "SEK"
+        scale, cur = parts.group("scale"), parts.group("cur")
+    factor = _SCALES.get((scale or "").lower().rstrip("."), Decimal(1))
+    code = (cur or "kr").lower().rstrip(".")
+    return factor, _CODES.get(code, code.upper())
+
+
+def _normal(value: Decimal) -> Decimal:
+    """Whole numbers without an exponent or trailing zeros after scaling."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
+
+
+def finditer(text: str) -> Iterator[AmountMatch]:
+    """Every amount in ``text``, in order."""
+    for match in AMOUNT.finditer(text):
+        if match.group("pre"):
+            number, rule = match.group("pnum"), "currency_before"
+            pre = match.group("pre")
+            factor, currency = Decimal(1), _CODES.get(pre.lower(), pre.upper())
+        elif match.group("gnum"):
+            number, rule = match.group("gnum") + "," + match.group("ore")[1:], "ore_colon"
+            factor, currency = Decimal(1), "SEK"
+        else:
+            number = match.group("num")
+            if match.group("dash"):
+                factor, currency, rule = Decimal(1), "SEK", "kronor_dash"
+            else:
+                factor, currency = _unit(
+                    match.group("scale"), match.group("cur"), match.group("word")
+                )
+                rule = "unit_word" if match.group("word") else "currency_after"
+        value = parse_number(number)
+        if value is None:
+            continue
+        end = match.end()
+        while end > match.start() and match.string[end - 1] == ".":
+            end -= 1  # the full stop after "kr." or "tkr." ends the sentence as often as not
+        yield AmountMatch(
+            match.start(), end, text[match.start() : end], _normal(value * factor), currency, rule
+        )
+
+
+def parse(text: str) -> tuple[Decimal, str] | None:
+    """The value in whole currency units and the ISO 4217 currency, or ``None``."""
+    found = next(finditer(text.strip()), None)
+    if found is None or found.start != 0 or found.end < len(text.strip().rstrip(".")):
+        return None
+    return found.value, found.currency
+
+
+def is_valid(text: str) -> bool:
+    """Whether ``text`` is exactly one money amount."""
+    return parse(text) is not None
+
+
+def format(value: Decimal, currency: str = "SEK") -> str:
+    """``value`` the way Swedish documents print it: ``780 000 kr``, ``12 345,50 EUR``."""
+    whole = value.to_integral_value() == value
+    text = f"{value:,.0f}" if whole else f"{value:,.2f}"
+    text = text.replace(",", " ").replace(".", ",")
+    return f"{text} {'kr' if currency == 'SEK' else currency}"
