@@ -90,9 +90,8 @@ def _text_amounts(doc: Document) -> list[Found[Amount]]:
         head = _RANGE_HEAD.search(text, max(0, match.start - 30), match.start)
         if head is not None and match.rule in ("unit_word", "currency_after"):
             first = amounts.parse_number(head.group("num"))
-            number = amounts.parse_number(match.text.split()[0].rstrip(":,"))
-            if first is not None and number and first < number:
-                scaled = first * (match.value / number)
+            if first is not None and match.number and first < match.number:
+                scaled = first * (match.value / match.number)
                 lead = Amount(_whole(scaled), match.currency, value.qualifier)
                 result.append(doc.found(lead, head.start(), head.end("num"), rule="range_head"))
         result.append(doc.found(value, match.start, match.end, rule=match.rule))

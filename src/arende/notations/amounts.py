@@ -134,6 +134,7 @@ class AmountMatch:
     value: Decimal
     currency: str
     rule: str
+    number: Decimal  # the printed number before scaling: 2.5 for "2,5 mnkr"
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -213,8 +214,9 @@ def finditer(text: str) -> Iterator[AmountMatch]:
         end = match.end()
         while end > match.start() and match.string[end - 1] == ".":
             end -= 1  # the full stop after "kr." or "tkr." ends the sentence as often as not
+        printed = text[match.start() : end]
         yield AmountMatch(
-            match.start(), end, text[match.start() : end], _normal(value * factor), currency, rule
+            match.start(), end, printed, _normal(value * factor), currency, rule, value
         )
 
 
