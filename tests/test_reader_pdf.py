@@ -371,8 +371,64 @@ def test_glyph_text_normalised(glyphs: list[str], expected: str) -> None:
     x = 10.0
     for glyph in glyphs:
         width = 0.0 if glyph in ("\u00ad", "\u200b", "(cid:7)") else 6.0  # invisible: no room
-        chars.append((glyph, x, x + width, 20.0, 10.0))
+        chars.append((glyph, x, x + width, 20.0, 10.0, None))
         x += width
     text, boxes = layout(chars)
     assert text == expected
     assert len(boxes) == len(text)
+
+
+def _turned_pdf() -> bytes:
+    """Page 1: body text, a case number up the margin, a slanted watermark.
+
+    Page 2: a landscape page made by turning portrait-drawn content (/Rotate 90).
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(70, 700, "Beslut om bidrag")
+    c.drawString(70, 686, "till föreningen")
+    c.saveState()
+    c.translate(30, 400)
+    c.rotate(90)
+    c.drawString(0, 0, "Dnr KS 2024/99")
+    c.restoreState()
+    c.saveState()
+    c.translate(200, 300)
+    c.rotate(45)
+    c.setFont("Helvetica", 60)
+    c.drawString(0, 0, "UTKAST")
+    c.restoreState()
+    c.showPage()
+    c.setPageSize((A4[1], A4[0]))
+    c.setPageRotation(90)
+    c.saveState()
+    c.translate(100, 100)
+    c.rotate(90)
+    c.setFont("Helvetica", 11)
+    c.drawString(0, 0, "Budget 2025 tkr")
+    c.drawString(0, -14, "Summa 1 250")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_turned_text(engine: str) -> None:
+    first, second = read(_turned_pdf(), engine)
+    # sideways margin text follows the body; the slanted watermark is not text
+    assert first.text == "Beslut om bidrag\ntill föreningen\n\nDnr KS 2024/99"
+    # a landscape page is read as displayed, with boxes on the displayed page
+    assert second.text == "Budget 2025 tkr\nSumma 1 250"
+    assert (second.width, second.height) == pytest.approx((841.89, 595.28), abs=0.01)
+    x0, top, _, _ = second.bbox(0, 6) or (0, 0, 0, 0)
+    assert x0 == pytest.approx(100, abs=0.5)
+    assert 85 < top < 100
+    dnr = first.text.index("Dnr")
+    x0, top, x1, bottom = first.bbox(dnr, dnr + 3) or (0, 0, 0, 0)
+    assert x1 < 40  # up the left margin
+    assert bottom - top > x1 - x0  # a tall box: the glyphs stand sideways

@@ -8,14 +8,16 @@ same input whichever engine read the page.
 from __future__ import annotations
 
 import ctypes
+import math
 from typing import TYPE_CHECKING, Any
 
+from arende.document import BBox
 from arende.readers._pdflayout import Char
 
 if TYPE_CHECKING:
     import pypdfium2
 
-__all__ = ["pdfium_chars", "plumber_chars"]
+__all__ = ["Groups", "pdfium_chars", "plumber_chars"]
 
 _GENERATED = frozenset(" \r\n")
 # pdfium reports a hyphen it takes for a line-end word break as U+0002.
@@ -23,13 +25,52 @@ _PDFIUM_HYPHEN = 2
 # ... and FPDFText_GetText writes U+FFFE in its place.
 _TEXT_HYPHEN = 0xFFFE
 _CODES = {_PDFIUM_HYPHEN: "-"}
+# Text turned by more than this from a quarter turn is slanted (a watermark).
+_SLANT_DEGREES = 10.0
 
 
-def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[list[Char], float, float]:
-    """The glyphs of a pdfium page, and the page's width and height."""
+#: Glyphs in four groups by direction of writing on the displayed page:
+#: upright, upwards, upside down, downwards.
+Groups = tuple[list[Char], list[Char], list[Char], list[Char]]
+
+
+def _quarter(ccw_degrees: float) -> int:
+    """The quarter turn nearest to an angle, or -1 for slanted text (watermarks)."""
+    turns = ccw_degrees / 90
+    nearest = round(turns)
+    if abs(turns - nearest) * 90 > _SLANT_DEGREES:
+        return -1
+    return nearest % 4
+
+
+def _sideways(text: str, box: BBox, size: float, quarter: int, width: float, height: float) -> Char:
+    """A glyph written sideways or upside down, in a frame where it reads left to right."""
+    x0, top, x1, bottom = box
+    if quarter == 1:  # reads upwards; the next line lies to its right
+        return (text, height - bottom, height - top, x1, size, box)
+    if quarter == 2:  # upside down
+        return (text, width - x1, width - x0, height - top, size, box)
+    return (text, top, bottom, width - x0, size, box)  # reads downwards
+
+
+def _rotate(box: BBox, rotation: int, width: float, height: float) -> BBox:
+    """A box of the unrotated page (``width`` x ``height``) as the page is displayed."""
+    x0, top, x1, bottom = box
+    if rotation == 90:
+        return (height - bottom, x0, height - top, x1)
+    if rotation == 180:
+        return (width - x1, height - bottom, width - x0, height - top)
+    return (top, width - x1, bottom, width - x0)  # 270
+
+
+def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
+    """The glyphs of a pdfium page, and the displayed page's width and height."""
     import pypdfium2.raw as raw
 
-    left, _bottom, right, top = page.get_cropbox()
+    left, low, right, top = page.get_cropbox()
+    rotation = page.get_rotation() % 360
+    width, height = right - left, top - low
+    shown = (height, width) if rotation in (90, 270) else (width, height)
     textpage = page.get_textpage()
     try:
         handle = textpage.raw
@@ -42,10 +83,11 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[list[Char], float, float]:
         rect = raw.FS_RECTF()
         get_box = raw.FPDFText_GetLooseCharBox
         get_size = raw.FPDFText_GetFontSize
-        chars: list[Char] = []
-        append = chars.append
+        groups: Groups = ([], [], [], [])
+        upright = groups[0].append
         last_height = -1.0
         size = 0.0
+        quarter = 0
         for i, code in enumerate(units):
             if 0xD800 <= code <= 0xDFFF or code == _TEXT_HYPHEN:
                 code = raw.FPDFText_GetUnicode(handle, i)
@@ -54,22 +96,48 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[list[Char], float, float]:
             x0, x1 = rect.left - left, rect.right - left
             if x1 <= x0 and text in _GENERATED:
                 continue  # a space or line break pdfium inferred; layout makes its own
-            height = rect.top - rect.bottom
-            if height != last_height:  # a new font run: ask its size once
-                last_height = height
+            box_height = rect.top - rect.bottom
+            if box_height != last_height:  # a new font run: ask its size and angle once
+                last_height = box_height
                 size = get_size(handle, i)
-                if not 0.5 * height < size < 2.5 * height:
-                    size = height  # a font size pdfium could not scale; the box is right
-            append((text, x0, x1, top - rect.bottom, size))
-        return chars, right - left, top - _bottom
+                angle = raw.FPDFText_GetCharAngle(handle, i)  # radians, clockwise
+                clockwise = math.degrees(angle) if angle > 0 else 0.0
+                quarter = _quarter(-clockwise - rotation)
+                along = box_height if quarter in (0, 2) else x1 - x0
+                if not 0.5 * along < size < 2.5 * along:
+                    size = along  # a font size pdfium could not scale; the box is right
+            if quarter == 0 and rotation == 0:
+                upright((text, x0, x1, top - rect.bottom, size, None))
+                continue
+            if quarter < 0:
+                continue  # slanted: a watermark or a stamp, not the text
+            box: BBox = (x0, top - rect.top, x1, top - rect.bottom)
+            if rotation:
+                box = _rotate(box, rotation, width, height)
+            if quarter == 0:
+                upright((text, box[0], box[2], box[3], size, None))
+            else:
+                groups[quarter].append(_sideways(text, box, size, quarter, *shown))
+        return groups, shown[0], shown[1]
     finally:
         textpage.close()
 
 
-def plumber_chars(page: Any) -> tuple[list[Char], float, float]:
-    """The glyphs of a pdfplumber page, and the page's width and height."""
-    chars: list[Char] = [
-        (c["text"], float(c["x0"]), float(c["x1"]), float(c["bottom"]), float(c["size"]))
-        for c in page.chars
-    ]
-    return chars, float(page.width), float(page.height)
+def plumber_chars(page: Any) -> tuple[Groups, float, float]:
+    """The glyphs of a pdfplumber page (already turned as displayed), and its size."""
+    width, height = float(page.width), float(page.height)
+    groups: Groups = ([], [], [], [])
+    for c in page.chars:
+        text, x0, x1, bottom = c["text"], float(c["x0"]), float(c["x1"]), float(c["bottom"])
+        a, b, c_, d = c["matrix"][:4]
+        if b == 0 and c_ == 0 and a > 0 and d > 0:  # upright, unturned: most glyphs
+            groups[0].append((text, x0, x1, bottom, float(c["size"]), None))
+            continue
+        quarter = _quarter(math.degrees(math.atan2(b, a)))
+        if quarter > 0:
+            box: BBox = (x0, float(c["top"]), x1, bottom)
+            size = bottom - box[1] if quarter == 2 else x1 - x0
+            groups[quarter].append(_sideways(text, box, size, quarter, width, height))
+        elif quarter == 0:
+            groups[0].append((text, x0, x1, bottom, float(c["size"]), None))
+    return groups, width, height

@@ -1,11 +1,16 @@
 """Page text from positioned characters: lines, word spaces, columns, paragraphs.
 
 Both PDF engines reduce a page to :data:`Char` tuples ``(text, x0, x1, bottom,
-size)`` in PDF points with the origin at the page's top left (``bottom`` is the
-descent line, ``size`` the font size), and :func:`layout` turns them into the
-page text and one box per character, so the engines give the same text.
+size, box)`` in PDF points with the origin at the page's top left: ``x0``/``x1``
+run along the glyph's line of writing, ``bottom`` is its descent line and
+``size`` the font size.  Upright glyphs leave ``box`` as None (it is
+``(x0, bottom - size, x1, bottom)``); glyphs written sideways carry their box on
+the page and coordinates in a frame turned so that they read left to right.
+:func:`layout` turns them into the page text and one box per character, so the
+engines give the same text.
 
->>> text, boxes = layout([("A", 10, 16, 20, 10), ("b", 16, 21, 20, 10), ("c", 30, 35, 20, 10)])
+>>> chars = [("A", 10, 16, 20, 10, None), ("b", 16, 21, 20, 10, None), ("c", 30, 35, 20, 10, None)]
+>>> text, boxes = layout(chars)
 >>> text
 'Ab c'
 >>> boxes[2] is None, boxes[3]
@@ -18,14 +23,14 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from arende.document import BBox
 
-__all__ = ["Char", "is_garbage", "layout", "usable"]
+__all__ = ["Char", "is_garbage", "layout", "page_layout", "usable"]
 
-#: ``(text, x0, x1, bottom, size)``; top-left origin, PDF points.
-Char = tuple[str, float, float, float, float]
+#: ``(text, x0, x1, bottom, size, box)``; top-left origin, PDF points.
+Char = tuple[str, float, float, float, float, "BBox | None"]
 
 # Glyphs drawn as list bullets; private-use code points (Symbol and Wingdings
 # fonts without a Unicode map) are bullets in practice when they start a line.
@@ -66,12 +71,12 @@ def is_garbage(text: str) -> bool:
     return text in _UNMAPPED or bool(_CID.fullmatch(text))
 
 
-def usable(chars: Sequence[Char]) -> bool:
+def usable(chars: Iterable[Char]) -> bool:
     """Whether a page's glyphs make a text layer worth reading (else: OCR).
 
-    >>> usable([]), usable([("(cid:3)", 0, 1, 1, 1)] * 5 + [("a", 0, 1, 1, 1)])
+    >>> usable([]), usable([("(cid:3)", 0, 1, 1, 1, None)] * 5 + [("a", 0, 1, 1, 1, None)])
     (False, False)
-    >>> usable([("a", 0, 1, 1, 1)])
+    >>> usable([("a", 0, 1, 1, 1, None)])
     True
     """
     visible = bad = 0
@@ -187,7 +192,7 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
                 block_start = len(out)
             elif spaced or gap > _SPACE_GAP * em:
                 out.append((" ", None))
-        box: BBox = (c[1], c[3] - c[4], c[2], c[3])
+        box: BBox = c[5] or (c[1], c[3] - c[4], c[2], c[3])
         if len(text) == 1:
             out.append((text, box))
         else:  # ligatures and multi-character glyphs share the glyph's box
@@ -292,7 +297,7 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
         if glyph == c[0]:
             normal.append(c)
         elif glyph:
-            normal.append((glyph, c[1], c[2], c[3], c[4]))
+            normal.append((glyph, c[1], c[2], c[3], c[4], c[5]))
     lines = _group_lines(normal)
     for line in lines:
         line.chars = _dedupe(line.chars)
@@ -334,3 +339,25 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
                 text.append(ch)
                 boxes.append(box)
     return "".join(text), tuple(boxes)
+
+
+def page_layout(groups: Sequence[Sequence[Char]]) -> tuple[str, tuple[BBox | None, ...]]:
+    """The text of a page whose glyphs come in groups by direction of writing.
+
+    The first group (upright text) comes first; sideways text (a case number
+    printed up the margin) follows, each group after a blank line.
+    """
+    text = ""
+    boxes: tuple[BBox | None, ...] = ()
+    for group in groups:
+        if not group:
+            continue
+        more, more_boxes = layout(group)
+        if not more:
+            continue
+        if text:
+            text += "\n\n"
+            boxes += (None, None)
+        text += more
+        boxes += more_boxes
+    return text, boxes

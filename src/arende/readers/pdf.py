@@ -3,7 +3,7 @@
 pypdfium2 opens every PDF (it checks the password and counts the pages, and
 OCR renders its pages); the glyphs come from pypdfium2 by default or from
 pdfplumber (``ReadOptions.pdf_engine == "pdfplumber"``, the reference), and
-:func:`arende.readers._pdflayout.layout` turns them into text, so both engines
+:func:`arende.readers._pdflayout.page_layout` turns them into text, so both engines
 give the same text.  Pages without a usable text layer go to
 ``arende.readers.ocr`` when OCR is allowed.
 """
@@ -11,14 +11,15 @@ give the same text.  Pages without a usable text layer go to
 from __future__ import annotations
 
 import io
+import itertools
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from arende.document import Page, ReadOptions
 from arende.errors import CorruptDocument, EncryptedDocument, LimitExceeded, UnsupportedFormat
-from arende.readers._pdfchars import pdfium_chars, plumber_chars
-from arende.readers._pdflayout import Char, layout, usable
+from arende.readers._pdfchars import Groups, pdfium_chars, plumber_chars
+from arende.readers._pdflayout import page_layout, usable
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -85,7 +86,7 @@ def _load_page(pdf: pypdfium2.PdfDocument, index: int, path: str | None) -> pypd
         raise CorruptDocument(f"page {index + 1} cannot be loaded ({e})", path=path) from e
 
 
-def _pdfium_glyphs(page: pypdfium2.PdfPage, path: str | None) -> tuple[list[Char], float, float]:
+def _pdfium_glyphs(page: pypdfium2.PdfPage, path: str | None) -> tuple[Groups, float, float]:
     import pypdfium2
 
     try:
@@ -143,21 +144,22 @@ def _read_plumber(
 
 def _page(
     source: pypdfium2.PdfPage | Callable[[], pypdfium2.PdfPage],
-    chars: list[Char],
+    chars: Groups,
     width: float,
     height: float,
     number: int,
     options: ReadOptions,
 ) -> Page:
     """A page from its glyphs, or from OCR when the options and the glyphs ask for it."""
-    if options.ocr == "always" or (options.ocr == "auto" and not usable(chars)):
+    readable = usable(itertools.chain.from_iterable(chars))
+    if options.ocr == "always" or (options.ocr == "auto" and not readable):
         ocr = _ocr()
         if ocr is not None:
             page = source() if callable(source) else source
             return ocr(page, number=number, language=options.ocr_language)
-        if not usable(chars):
-            chars = []  # no OCR engine: an unreadable text layer is no text
-    text, boxes = layout(chars)
+        if not readable:
+            chars = ([], [], [], [])  # no OCR engine: an unreadable text layer is no text
+    text, boxes = page_layout(chars)
     return Page(number=number, text=text, boxes=boxes, width=width, height=height)
 
 
