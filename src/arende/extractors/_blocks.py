@@ -34,6 +34,7 @@ __all__ = [
     "person_name",
     "recipients_label",
     "strip_bullet",
+    "strip_stray",
 ]
 
 # Headings that open a section of the body (matched against a whole line, case-insensitive).
@@ -89,7 +90,9 @@ _SIGNATURE_LABEL = re.compile(
 )
 
 # A bullet or dash that opens a list item, with the space after it.
-BULLET = re.compile(r"^(?:[-–—•·▪■◦●○*\u2022\uf0b7\uf0a7]|\(cid:\d+\))\s*")
+BULLET = re.compile(r"^(?:[-–—•·▪■◦●○*«\u2022\uf0b7\uf0a7]|\(cid:\d+\))\s*")
+# Stray marks around a short line: quotes, bars and dots that OCR reads from specks.
+_STRAY = re.compile(r"^[\s\"'”“‘’`´|¦.,]+|[\s\"'”“‘’`´|¦,]+$")
 
 # One word of a person's name: capitalised, maybe double-barrelled (Britt-Marie, Lindh-Öberg).
 NAME_WORD = r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüáàíóúøæçñß']+(?:-[A-ZÅÄÖÉÈÜ][a-zåäöéèüáàíóúøæçñß']+)*"
@@ -242,7 +245,7 @@ def is_signature_label(text: str) -> bool:
 
 def person_name(text: str) -> str | None:
     """The person's name when the whole of ``text`` reads as one (party letters dropped)."""
-    match = _PERSON.match(text.strip())
+    match = _PERSON.match(strip_stray(text))
     if match is None:
         return None
     name = match.group("name")
@@ -257,7 +260,7 @@ def person_name(text: str) -> str | None:
 
 def is_role(text: str) -> bool:
     """Whether a line reads as a title or role (``Regiondirektör``, ``Tf. områdeschef ...``)."""
-    text = text.strip()
+    text = strip_stray(text)
     if not text or len(text) > 80 or (text.endswith((".", ":")) and not text.endswith("Tf.")):
         return False
     return bool(_ROLE.search(" " + text))
@@ -266,3 +269,12 @@ def is_role(text: str) -> bool:
 def strip_bullet(text: str) -> str:
     """``text`` without a leading dash or bullet."""
     return BULLET.sub("", text.strip(), count=1).strip()
+
+
+def strip_stray(text: str) -> str:
+    """``text`` without stray quotes, bars and commas at its ends (``Upphandlare”`` -> ...).
+
+    >>> strip_stray("Upphandlare”")
+    'Upphandlare'
+    """
+    return _STRAY.sub("", text.strip())

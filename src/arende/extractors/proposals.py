@@ -27,6 +27,7 @@ from arende.extractors._blocks import (
     is_signature_label,
     person_name,
     recipients_label,
+    strip_stray,
 )
 from arende.extractors._lines import Line, lines
 from arende.model import Proposal
@@ -63,7 +64,8 @@ _ENUMERATOR = re.compile(
       | \((?P<paren>\d{1,2})\)\s*(?=\S)              # (1)
       | (?P<bare>\d{1,2})\s+(?=[A-ZÅÄÖ])             # 1 Text
       | (?P<letter>[a-h])\)\s*(?=\S)                 # a)
-      | (?:[-–—•·▪■◦●○*\u2022\uf0b7\uf0a7]|\(cid:\d+\))\s*(?=\S)   # dash or bullet
+      | (?:[-–—•·▪■◦●○*«\u2022\uf0b7\uf0a7]|\(cid:\d+\))\s*(?=\S)  # dash or bullet
+      | (?P<misread>[a-hj-z])\s+(?=[A-ZÅÄÖ][a-zåäö])          # OCR's reading of "2."
     )
     """,
     re.VERBOSE,
@@ -73,6 +75,10 @@ _PARAGRAPH_SIGN = re.compile(r"^§\s*\d+\b")
 # A gap wide enough to be a column (a footer block beside the list), not justified text.
 _WIDE_GAP = re.compile(r"\S(?: {4,}|\t)\S")
 _SENTENCE_END = (".", "!", ";", ":")
+# A bar OCR reads from a speck at the end of a line.
+_TRAILING_SPECK = re.compile(r"\s+[|¦]+$")
+# Dots and specks OCR leaves between an enumerator and the text ("1). . Nämnden").
+_LEADING_NOISE = re.compile(r"^[\s.,:;)|]+(?=\S)")
 
 
 @dataclass
@@ -110,12 +116,13 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
     else:
         chosen = candidates[:1]
     first = rows[chosen[0][0]]
-    text = first.text.rstrip(":").rstrip()
-    heading = doc.found(text, first.start, first.start + len(text), rule="proposal_heading")
+    text = strip_stray(first.text).rstrip(":").rstrip()
+    at = first.start + first.text.find(text)
+    heading = doc.found(text, at, at + len(text), rule="proposal_heading")
     found: list[Found[Proposal]] = []
     for _, _, items in chosen:
         for item in items:
-            body = " ".join(" ".join(item.parts).split())
+            body = _TRAILING_SPECK.sub("", " ".join(" ".join(item.parts).split()))
             if not body:
                 continue
             rule = "proposal_numbered" if item.number is not None else "proposal_item"
@@ -125,7 +132,7 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
 
 def _heading_kind(row: Line) -> str | None:
     """``"proposal"`` or ``"decision"`` when the row is a heading of a proposal list."""
-    text = row.text
+    text = strip_stray(row.text)
     if not text or len(text) > 90 or len(row.cells) > 1:
         return None
     if _PROPOSAL_HEADING.match(text):
@@ -157,7 +164,7 @@ def _is_stop(rows: list[Line], index: int) -> bool:
         or is_signature_label(text)
         or _heading_kind(row) is not None
         or _PARAGRAPH_SIGN.match(text)
-        or _WIDE_GAP.search(text)
+        or (_WIDE_GAP.search(text) and not _ENUMERATOR.match(text) and _columns(row) > 1)
         or "@" in text
     ):
         return True
@@ -165,6 +172,11 @@ def _is_stop(rows: list[Line], index: int) -> bool:
         below = _next_text(rows, index)
         return below is not None and is_role(below)
     return False
+
+
+def _columns(row: Line) -> int:
+    """The cells of a row that hold words (OCR specks such as a lone ``|`` do not count)."""
+    return sum(1 for cell in row.cells if sum(ch.isalnum() for ch in cell.text) >= 2)
 
 
 def _next_text(rows: list[Line], index: int) -> str | None:
@@ -206,8 +218,9 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
             enumerator = None
         if enumerator is not None or starts_att:
             att_mode = att_mode or (starts_att and not items)
-            number = None if enumerator is None else _number(enumerator)
+            number = None if enumerator is None else _misread_number(enumerator, items)
             skip = 0 if enumerator is None else enumerator.end()
+            skip += len(text[skip:]) - len(_LEADING_NOISE.sub("", text[skip:]))
             items.append(
                 _Item(number, row.start + skip, row.end, [text[skip:]], enumerator is not None)
             )
@@ -243,6 +256,8 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
 
 def _is_enumerated_item(enumerator: re.Match[str], items: list[_Item]) -> bool:
     """A bare ``3 Text`` opens an item only in a list numbered that way."""
+    if enumerator.group("misread") is not None:
+        return bool(items) and items[-1].number is not None
     if enumerator.group("bare") is None:
         return True
     if not items:
@@ -256,6 +271,13 @@ def _number(enumerator: re.Match[str]) -> int | None:
         if value is not None:
             return int(value)
     return None
+
+
+def _misread_number(enumerator: re.Match[str], items: list[_Item]) -> int | None:
+    """The number an OCR-misread enumerator stands for: one more than the previous item's."""
+    if enumerator.group("misread") is None or not items or items[-1].number is None:
+        return _number(enumerator)
+    return items[-1].number + 1
 
 
 def _drop_lead_in(items: list[_Item]) -> list[_Item]:

@@ -30,6 +30,7 @@ from arende.extractors._blocks import (
     person_name,
     recipients_label,
     strip_bullet,
+    strip_stray,
 )
 from arende.extractors._lines import Cell, Line, lines
 from arende.model import Signatory
@@ -212,7 +213,7 @@ def _titled(
             return [
                 (n, t, name.start, name.end) for n, t in zip(split, segments, strict=False)
             ], following
-        title = " ".join(" ".join(t.text.split()) for t in titles)
+        title = " ".join(" ".join(strip_stray(t.text).split()) for t in titles)
         return [(name.text, title, name.start, name.end)], following
     cells = list(first.cells)
     if len(cells) > len(names):
@@ -221,7 +222,7 @@ def _titled(
     for position, name in enumerate(names):
         if person_name(name.text) is None:
             return [], following
-        role: str | None = cells[position].text if len(cells) == len(names) else None
+        role: str | None = strip_stray(cells[position].text) if len(cells) == len(names) else None
         if role is None:
             role = next((c.text for c in cells if abs(c.column - name.column) <= 3), None)
         result.append((name.text, role, name.start, name.end))
