@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -351,3 +352,15 @@ def test_dev_corpus_dates(truth: Path) -> None:
     # At least the truth's dates (multiset); an extra date is tolerated once (page furniture).
     assert want - got == Counter()
     assert sum((got - want).values()) <= 1
+
+
+@pytest.mark.parametrize("name", sorted(dates.MONTHS))
+def test_month_pattern_knows_every_month(name: str) -> None:
+    # MONTH is a hand-written trie: it must accept every name of MONTHS, with or without a dot
+    assert re.fullmatch(dates.MONTH, name, re.VERBOSE)
+    assert re.fullmatch(dates.MONTH, name + ".", re.VERBOSE)
+
+
+@pytest.mark.parametrize("word", ["ja", "juniper", "mart", "maja", "decimal", "novis", "ju"])
+def test_month_pattern_rejects_words(word: str) -> None:
+    assert re.fullmatch(dates.MONTH, word, re.VERBOSE) is None

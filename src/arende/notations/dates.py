@@ -40,6 +40,7 @@ __all__ = [
     "MONTHS",
     "DateMatch",
     "finditer",
+    "fold",
     "is_possible",
     "is_valid",
     "last_day",
@@ -63,8 +64,21 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
-#: A month name or abbreviation (longest first), not the start of a longer word.
-MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-zåäöé])\.?"
+#: A month name or abbreviation in lower case, not the start of a longer word.  Written as
+#: a trie on the first letter so that a scan skips quickly over text without months.
+MONTH = r"""(?:
+    j(?:an(?:uari)?|u(?:ni?|li?))
+  | feb(?:r(?:uari)?)?
+  | ma(?:rs?|j)
+  | a(?:pr(?:il)?|ug(?:usti)?)
+  | sep(?:t(?:ember)?)?
+  | okt(?:ober)?
+  | nov(?:ember)?
+  | dec(?:ember)?
+)(?![a-zåäöé])\.?"""
+
+# Upper case to lower case without changing the length of the text (str.lower() may).
+_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉ", "abcdefghijklmnopqrstuvwxyzåäöé")
 #: A plausible four-digit year, 1800-2199.
 YEAR = r"(?:1[89]|2[01])\d{2}"
 #: White space inside a date: a few spaces, or one line break.
@@ -74,37 +88,38 @@ HYPHEN = r"-(?:[ ]?\n[ ]*|[ ])?"
 
 ISO_DATE = re.compile(
     rf"""
-    (?<![\w/.\\])             # not inside a longer token (KS/2024-..., 1.2024-...)
-    (?P<year>{YEAR})
+    (?P<year>
+        (?:1[89]|2[01])
+        (?<![\w/.\\]..)      # not inside a longer token (KS/2024-..., 1.2024-...)
+        \d\d
+    )
     {HYPHEN}
     (?P<month>\d{{1,2}})      # 04 or 4
     {HYPHEN}
     (?P<day>\d{{1,2}})        # 02 or 2
-    (?!(?!T\d)[\w/]|[.,:]\d)  # not followed by more digits or letters (a time "T12:00" may)
+    (?!(?!t\d)[\w/]|[.,:]\d)  # not followed by more digits or letters (a time "T12:00" may)
     """,
     re.VERBOSE,
 )
 
 TEXT_DATE = re.compile(
     rf"""
-    (?<![\w.:/])              # the day starts a token
-    (?P<day>[0-3]?\d)
+    (?P<day>\d(?<![\w.:/]\d)\d?)  # the day starts a token
     (?::(?:a|e|de|dje|te))?   # ordinal suffix: 1:a, 2:a, 3:e, 23:e
     {GAP}
-    (?P<month>{MONTH})        # april, April, apr., sept
+    (?P<month>{MONTH})        # april, apr., sept (matched in lower case)
     {GAP}
     (?P<year>{YEAR})
     (?![\w]|[.,]\d)           # the year ends the token
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 DOTTED_DATE = re.compile(
     rf"""
-    (?<![\w.,:/-])            # not part of a longer number (2024/123-1.2.3)
-    (?P<day>[0-3]?\d)
+    (?P<day>\d(?<![\w.,:/-]\d)\d?)  # not part of a longer number (2024/123-1.2.3)
     \.
-    (?P<month>[01]?\d)
+    (?P<month>\d\d?)
     \.
     (?P<year>{YEAR})
     (?![\w]|[.,/-]\d)         # not followed by more parts
@@ -114,8 +129,7 @@ DOTTED_DATE = re.compile(
 
 SLASHED_DATE = re.compile(
     rf"""
-    (?<![\w.,:/-])            # not part of a case number (RUN/183/2024, 12/3-2024)
-    (?P<day>[0-3]?\d)
+    (?P<day>\d(?<![\w.,:/-]\d)\d?)  # not part of a case number (RUN/183/2024, 12/3-2024)
     /
     (?P<month>1[0-2]|0?[1-9])  # the month after the slash: 2/4 = 2 April
     [ \u00a0]
@@ -186,11 +200,22 @@ def _looks_like_date(rule: str, month: int, day: int, digits: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+def fold(text: str) -> str:
+    """``text`` in lower case, of the same length (offsets stay valid).
+
+    >>> fold('2 APRIL 2024, Åre')
+    '2 april 2024, åre'
+    """
+    low = text.lower()  # fast; one-to-one unless a character grows (İ)
+    return low if len(low) == len(text) else text.translate(_FOLD)
+
+
 def finditer(text: str) -> Iterator[DateMatch]:
     """Every date in ``text``, possible or not, in order of position."""
     found: list[DateMatch] = []
+    low = fold(text)
     for rule, pattern in PATTERNS.items():
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(low):
             match = _match(text, rule, m)
             if match is not None:
                 found.append(match)
@@ -214,12 +239,16 @@ def _match(text: str, rule: str, m: re.Match[str]) -> DateMatch | None:
         digits = re.sub(r"\D", "", m.group())
         if not _looks_like_date(rule, month, day, digits):
             return None
-    return DateMatch(m.start(), m.end(), m.group(), value, rule, year, month, day)
+    return DateMatch(m.start(), m.end(), text[m.start() : m.end()], value, rule, year, month, day)
 
 
 def _iso_bounds_ok(text: str, start: int, end: int) -> bool:
     """A hyphen beside an ISO date only joins two dates (``2025-01-01-2025-12-31``)."""
-    if start > 0 and text[start - 1] == "-" and not _ISO_BEFORE.search(text, 0, start - 1):
+    if (
+        start > 0
+        and text[start - 1] == "-"
+        and not _ISO_BEFORE.search(text, max(0, start - 12), start - 1)
+    ):
         return False
     return not (end < len(text) and text[end] == "-" and not _ISO_AFTER.match(text, end + 1))
 

@@ -61,7 +61,7 @@ DATE_JOIN = re.compile(
     (?:den\s+)?                  # till den 31 december
     \Z
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 #: ``1 januari–`` before a full date: the first bound borrows the year.
@@ -76,13 +76,12 @@ BORROWED_START = re.compile(
     (?:den\s+)?                      # till den 30 juni 2025
     \Z
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 MONTH_PERIOD = re.compile(
     rf"""
-    (?<![\w])
-    (?P<m1>{MONTH})               # november, jan.
+    (?P<m1>{MONTH})               # november, jan. (a word of its own: checked after matching)
     (?:\s+(?P<y1>{YEAR}))?        # 2024 (absent: januari–juni 2025)
     {_WS}
     {CONNECTOR}
@@ -92,13 +91,12 @@ MONTH_PERIOD = re.compile(
     (?P<y2>{YEAR})                # 2027
     (?![\w]|[.,/-]\d)
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 YEAR_PERIOD = re.compile(
     rf"""
-    (?<![\w])
-    (?P<cue>\w*period(?:en)?|\w*åren)  # perioden, projektperioden, åren, verksamhetsåren
+    (?P<cue>period(?:en)?|åren)   # perioden, åren (compounds: projektperioden, checked after)
     :?\s+
     (?:(?P<pre>från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|mellan|om)\s+)?
     (?P<y1>{YEAR})
@@ -109,11 +107,11 @@ YEAR_PERIOD = re.compile(
     (?P<y2>{YEAR})
     (?![\w]|[.,/-]\d)
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
-_MELLAN_BEFORE = re.compile(r"mellan\s+(?:den\s+)?\Z", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?::[a-z]+)?[ \u00a0\n]*\Z", re.IGNORECASE)
+_MELLAN_BEFORE = re.compile(r"(?<!\w)mellan\s+(?:den\s+|åren\s+)?\Z")
+_DAY_BEFORE = re.compile(r"(?<![\d-])\d{1,2}(?::[a-z]+)?[ \u00a0\n]*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +128,8 @@ class PeriodMatch:
 
 def finditer(text: str) -> Iterator[PeriodMatch]:
     """Every period in ``text``, in order of position."""
-    found = [*_date_periods(text), *_month_periods(text), *_year_periods(text)]
+    low = dates.fold(text)  # the patterns are written in lower case
+    found = [*_date_periods(text, low), *_month_periods(text, low), *_year_periods(text, low)]
     found.sort(key=lambda p: (p.start, -p.end))
     end = -1
     for period in found:
@@ -139,11 +138,20 @@ def finditer(text: str) -> Iterator[PeriodMatch]:
             yield period
 
 
-def _date_periods(text: str) -> Iterator[PeriodMatch]:
+def _after_mellan(low: str, position: int) -> bool:
+    """Whether ``mellan`` (``mellan den``, ``mellan åren``) ends just before ``position``."""
+    return _MELLAN_BEFORE.search(low, max(0, position - 20), position) is not None
+
+
+def _word_start(low: str, position: int) -> bool:
+    return position == 0 or not (low[position - 1].isalnum() or low[position - 1] == "_")
+
+
+def _date_periods(text: str, low: str) -> Iterator[PeriodMatch]:
     previous: dates.DateMatch | None = None
     for match in dates.finditer(text):
         if match.value is not None and match.start - (previous.end if previous else 0) <= 40:
-            start = _period_from(text, previous, match)
+            start = _period_from(low, previous, match)
             if start is not None:
                 first, begin, rule = start
                 yield PeriodMatch(
@@ -153,23 +161,19 @@ def _date_periods(text: str) -> Iterator[PeriodMatch]:
 
 
 def _period_from(
-    text: str, previous: dates.DateMatch | None, match: dates.DateMatch
+    low: str, previous: dates.DateMatch | None, match: dates.DateMatch
 ) -> tuple[dt.date, int, str] | None:
     """The first bound of a period that ends with ``match``: a full date, or a borrowed one."""
     assert match.value is not None
     if previous is not None and previous.value is not None:
-        join = DATE_JOIN.match(text, previous.end, match.start)
-        if join is not None and (
-            join["och"] is None or _MELLAN_BEFORE.search(text, 0, previous.start)
-        ):
+        join = DATE_JOIN.match(low, previous.end, match.start)
+        if join is not None and (join["och"] is None or _after_mellan(low, previous.start)):
             return previous.value, previous.start, "date_period"
     if match.rule != "text_date":
         return None
     lo = max(0, match.start - 30, previous.end if previous else 0)
-    borrowed = BORROWED_START.search(text, lo, match.start)
-    if borrowed is None or (
-        borrowed["och"] and not _MELLAN_BEFORE.search(text, 0, borrowed.start())
-    ):
+    borrowed = BORROWED_START.search(low, lo, match.start)
+    if borrowed is None or (borrowed["och"] and not _after_mellan(low, borrowed.start())):
         return None
     month = dates.month_number(borrowed["month"]) if borrowed["month"] else match.month
     year, day = match.value.year, int(borrowed["day"])
@@ -178,11 +182,13 @@ def _period_from(
     return dt.date(year, month, day), borrowed.start(), "date_period_borrowed_year"
 
 
-def _month_periods(text: str) -> Iterator[PeriodMatch]:
-    for m in MONTH_PERIOD.finditer(text):
-        if m["och"] and not _MELLAN_BEFORE.search(text, 0, m.start()):
+def _month_periods(text: str, low: str) -> Iterator[PeriodMatch]:
+    for m in MONTH_PERIOD.finditer(low):
+        if not _word_start(low, m.start()):
             continue
-        if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if m["och"] and not _after_mellan(low, m.start()):
+            continue
+        if _DAY_BEFORE.search(low, max(0, m.start() - 8), m.start()):
             continue  # "12 januari – juni 2025": the first month belongs to a date
         m1, m2 = dates.month_number(m["m1"]), dates.month_number(m["m2"])
         if m1 is None or m2 is None:
@@ -191,17 +197,19 @@ def _month_periods(text: str) -> Iterator[PeriodMatch]:
         # "januari–juni 2025" shares the year; "november–februari 2025" starts the year before
         y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
         last = dt.date(y2, m2, dates.last_day(y2, m2))
-        yield PeriodMatch(m.start(), m.end(), m.group(), dt.date(y1, m1, 1), last, "month_period")
+        printed = text[m.start() : m.end()]
+        yield PeriodMatch(m.start(), m.end(), printed, dt.date(y1, m1, 1), last, "month_period")
 
 
-def _year_periods(text: str) -> Iterator[PeriodMatch]:
-    for m in YEAR_PERIOD.finditer(text):
-        if m["cue"].casefold().endswith("åren") and m["cue"].casefold() not in _YEARS_CUES:
+def _year_periods(text: str, low: str) -> Iterator[PeriodMatch]:
+    for m in YEAR_PERIOD.finditer(low):
+        word = m.start()
+        while word > 0 and (low[word - 1].isalnum() or low[word - 1] == "_"):
+            word -= 1  # the whole compound: projektperioden, verksamhetsåren
+        cue = low[word : m.end("cue")]
+        if cue.endswith("åren") and cue not in _YEARS_CUES:
             continue
-        mellan = (m["pre"] or "").casefold() == "mellan" or _MELLAN_BEFORE.search(
-            text, 0, m.start()
-        )
-        if m["och"] and not mellan:
+        if m["och"] and not (m["pre"] == "mellan" or _after_mellan(low, word)):
             continue  # "åren 2020 och 2024" are two years
         y1, y2 = int(m["y1"]), int(m["y2"])
         start = m.start("y1")

@@ -34,9 +34,10 @@ __all__ = ["PersonnummerMatch", "compact", "finditer", "is_possible_date", "is_v
 #: A personnummer with its separator, 10 or 12 digits.
 PERSONNUMMER = re.compile(
     r"""
-    (?<![\w+/.,-])                # not inside a longer number or code
-    (?P<century>1[89]|20)?        # 19800412-1234: the century
-    (?P<date>\d{6})               # YYMMDD (day + 60 in a samordningsnummer)
+    (?P<digits>
+        \d(?<![\w+/.,-]\d)        # not inside a longer number or code
+        (?:\d{7}|\d{5})           # (CC)YYMMDD: day + 60 in a samordningsnummer
+    )
     (?P<sep>[-+])                 # - or + (aged 100 or more)
     (?P<serial>\d{4})             # birth number and check digit
     (?![\w]|[-+/.,]\d)            # not followed by more digits
@@ -47,7 +48,6 @@ PERSONNUMMER = re.compile(
 #: A labelled number without separator: ``personnummer 198004121234``.
 LABELLED = re.compile(
     r"""
-    (?<![\w])
     (?:person|samordnings)(?:nummer|nr)   # personnummer, personnr, samordningsnummer
     (?:\s*:)?\s*                          # optional colon
     (?P<number>
@@ -55,16 +55,17 @@ LABELLED = re.compile(
     )
     (?![\w]|[-+/.,]\d)
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 #: A label that says the number after it is an organisationsnummer.
-ORG_LABEL = re.compile(r"(?:org(?:anisations)?\.?\s?n(?:umme)?r\.?|orgnr)\s*:?\s*\Z", re.I)
+ORG_LABEL = re.compile(r"(?:org(?:anisations)?\.?\s?n(?:umme)?r\.?|orgnr)\s*:?\s*\Z")
 #: A label that says the number after it is a case or reference number.
 CASE_LABEL = re.compile(
-    r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|beteckning|ref|fakturanr)\.?\s*:?\s*\Z",
-    re.I,
+    r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|beteckning|ref|fakturanr)\.?\s*:?\s*\Z"
 )
+# Upper case to lower case without changing the length of the text.
+_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ", "abcdefghijklmnopqrstuvwxyzåäö")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,19 +138,27 @@ def _shaped(date: str) -> bool:
 def finditer(text: str) -> Iterator[PersonnummerMatch]:
     """Every personnummer or samordningsnummer in ``text``, in order of position."""
     found: list[PersonnummerMatch] = []
+    low = text.lower()  # fast; one-to-one unless a character grows (İ)
+    if len(low) != len(text):
+        low = text.translate(_FOLD)
     for m in PERSONNUMMER.finditer(text):
         before = max(0, m.start() - 30)
+        digits = m["digits"]
+        if len(digits) == 8 and digits[:2] not in ("18", "19", "20"):
+            continue
         if (
-            _shaped(m["date"])
-            and not ORG_LABEL.search(text, before, m.start())
-            and not CASE_LABEL.search(text, before, m.start())
+            _shaped(digits[-6:])
+            and not ORG_LABEL.search(low, before, m.start())
+            and not CASE_LABEL.search(low, before, m.start())
         ):
             found.append(
                 PersonnummerMatch(
                     m.start(), m.end(), m.group(), is_valid(m.group()), "personnummer"
                 )
             )
-    for m in LABELLED.finditer(text):
+    for m in LABELLED.finditer(low):
+        if m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+            continue
         number = m["number"]
         date = number[2:8] if len(number) == 12 else number[:6]
         if len(number) == 12 and m["century"] is None:
@@ -157,7 +166,11 @@ def finditer(text: str) -> Iterator[PersonnummerMatch]:
         if _shaped(date):
             found.append(
                 PersonnummerMatch(
-                    m.start("number"), m.end(), number, is_valid(number), "personnummer_labelled"
+                    m.start("number"),
+                    m.end(),
+                    number,
+                    is_valid(number),
+                    "personnummer_labelled",
                 )
             )
     found.sort(key=lambda p: p.start)
