@@ -305,6 +305,43 @@ def test_not_an_itemised_sum(text: str) -> None:
     assert codes(b.amount("300 000 kr", 300000, "total").case(), "sum_mismatch") == []
 
 
+@pytest.mark.parametrize(
+    ("before_break", "fires"),
+    [
+        # the sentence runs on over the page break (past page 1's footer and page 2's
+        # masked header): 50 000 + 100 000 + 150 000 is the total; page 2's items alone are not
+        ("Kostnaderna beräknas till 50 000 kr för a,", False),
+        # page 1 ended with a full sentence: the list on page 2 stands on its own
+        ("Inget mer att säga på denna sida.", True),
+    ],
+)
+def test_sum_across_a_page_break(before_break: str, fires: bool) -> None:
+    text = (
+        f"{before_break}\n\nSida 1 av 2\f" + " " * 60 + "\n\n"
+        "100 000 kr för b och 150 000 kr för c, totalt 300 000 kr."
+    )
+    b = Builder(text)
+    if "50 000 kr" in before_break:
+        b.amount("50 000 kr", 50000)
+    b.amount("100 000 kr", 100000).amount("150 000 kr", 150000)
+    case = b.amount("300 000 kr", 300000, "total").case()
+    assert len(codes(case, "sum_mismatch")) == int(fires)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Ekonomiska konsekvenser",  # a heading without a full stop joins the sentence
+        "Bakgrunden är given.",  # a paragraph that ends with a full stop
+        "Tidigare beslut\tKS 2023/12",  # a table row
+    ],
+)
+def test_sum_after_a_paragraph_break(above: str) -> None:
+    text = f"{above}\n\nKostnaden är 100 000 kr för a och 150 000 kr för b, totalt 300 000 kr."
+    b = Builder(text).amount("100 000 kr", 100000).amount("150 000 kr", 150000)
+    assert len(codes(b.amount("300 000 kr", 300000, "total").case(), "sum_mismatch")) == 1
+
+
 def test_a_single_item_is_not_a_sum() -> None:
     text = "Projektet har medfinansierats med 400 000 kr, totalt 900 000 kr."
     b = Builder(text).amount("400 000 kr", 400000)
@@ -437,11 +474,9 @@ def test_period_only_in_the_proposals_does_not_fire() -> None:
         ("NV-01234-24", D(2024, 6, 1), False),
         ("LiU-2024-01234", D(2024, 1, 2), False),  # university
         ("2024-00123", D(2023, 11, 5), True),  # länsstyrelse: year first, serial zero-padded
-        (
-            "UFV 2024/2031",
-            D(2024, 3, 1),
-            False,
-        ),  # serial that looks like a year: the smaller counts
+        # a serial that looks like a year: the group closer to the document date is the year
+        ("UFV 2024/2031", D(2024, 3, 1), False),
+        ("RS/2011/2023", D(2022, 5, 1), True),
         ("KS 2023/456", D(2024, 1, 15), False),  # an older case decided later
     ],
 )
@@ -571,6 +606,7 @@ def test_proposal_numbering(numbers: list[int | None], duplicate: int, not_seque
         ("asa.hernerud@regionjh.se", False),  # the seed
         ("ebba.aberg@regionblekinge.se", False),
         ("kontakt@uu.se", False),
+        ("åsa.öberg@kommun.se", False),  # Swedish letters in the local part
         ("asa.hernerud@regionjh", True),  # no top-level domain
         ("asa hernerud@regionjh.se", True),  # a space
         ("asa..hernerud@regionjh.se", True),

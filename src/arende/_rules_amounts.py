@@ -196,10 +196,12 @@ def _sentence_items(
     amounts: Sequence[Found[Amount]], total: Found[Amount], text: str
 ) -> list[Found[Amount]] | None:
     """The items of the list ``total`` closes in its sentence, if it closes one."""
-    window_start = max(0, total.start - 1500)
-    start = window_start
-    for match in _SENTENCE_END.finditer(text, window_start, total.start):
-        start = match.end()
+    start = max(0, total.start - 1500)
+    # The last sentence end before the total; a page break that does not end a sentence is
+    # skipped, so a sentence running on over it keeps its items from the page before.
+    ends = [m for m in _SENTENCE_END.finditer(text, start, total.start) if _ends(text, m)]
+    if ends:
+        start = ends[-1].end()
     before = [a for a in amounts if start <= a.start and a.end <= total.start]
     if len(before) < 2:
         return None
@@ -214,12 +216,40 @@ def _sentence_items(
         return None
     for left, right in itertools.pairwise(before):
         gap = text[left.end : right.start]
-        if len(gap) > _MAX_GAP or not _ITEM_GAP.search(gap):
+        if _folded_length(gap) > _MAX_GAP or not _ITEM_GAP.search(gap):
             return None
     tail = text[before[-1].end : total.start]
-    if len(tail) > _MAX_GAP or not _TOTAL_CUE.search(tail):
+    if _folded_length(tail) > _MAX_GAP or not _TOTAL_CUE.search(tail):
         return None
     return before
+
+
+def _folded_length(text: str) -> int:
+    """The length of ``text`` with white space runs (masked page furniture) folded to one."""
+    return len(" ".join(text.split()))
+
+
+def _ends(text: str, boundary: re.Match[str]) -> bool:
+    """Whether ``boundary`` ends a sentence.
+
+    Sentence punctuation before a capital does.  A blank line does unless the text before
+    it stops mid-sentence (a comma, a semicolon, a lower-case word: a heading above a
+    paragraph then joins the sentence, which is harmless).  A page break, with the running
+    footer and header around it, does only after ``.``, ``!``, ``?`` or ``:``.
+    """
+    if boundary.group()[0] in ".!?":
+        return True
+    low, high = boundary.start(), boundary.end()
+    while low > 0 and text[low - 1].isspace():
+        low -= 1
+    while high < len(text) and text[high].isspace():
+        high += 1
+    if low == 0:
+        return True
+    before = text[low - 1]
+    if "\f" in text[low:high]:
+        return before in ".!?:"
+    return not (before in ",;" or before.islower())
 
 
 def _table_sums(amounts: Sequence[Found[Amount]], text: str) -> Iterator[Finding]:

@@ -53,7 +53,7 @@ _YEAR2 = re.compile(r"-(?P<yy>\d{2})\Z")
 # An e-mail address: local part, @, domain labels, a top-level domain of letters.
 _EMAIL = re.compile(
     r"""
-    [A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*   # local part
+    [\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*   # local part (åäö allowed)
     @
     (?:[A-Za-z0-9åäöÅÄÖ](?:[A-Za-z0-9åäöÅÄÖ-]*[A-Za-z0-9åäöÅÄÖ])?\.)+     # domain labels
     [A-Za-z]{2,}                                                          # top-level domain
@@ -139,11 +139,18 @@ def check_proposal_period_ended(case: CaseDocument) -> Iterator[Finding]:
             )
 
 
-def diarienummer_year(number: str) -> int | None:
-    """The year in a case number (the smallest when two could be one), or ``None``."""
-    years = [int(m.group()) for m in _YEAR4.finditer(number)]
+def diarienummer_year(number: str, near: int | None = None) -> int | None:
+    """The year in a case number, or ``None``.
+
+    When two groups could be a year (``RS/2011/2023``: serial 2011), the one closest
+    to ``near`` (the document's year) counts, the earlier on a tie or without ``near``.
+
+    >>> diarienummer_year("RS/2011/2023", near=2022), diarienummer_year("UFV 2024/2031", near=2024)
+    (2023, 2024)
+    """
+    years = sorted(int(m.group()) for m in _YEAR4.finditer(number))
     if years:
-        return min(years)
+        return years[0] if near is None else min(years, key=lambda y: abs(y - near))
     short = _YEAR2.search(number.strip())
     return None if short is None else 2000 + int(short.group("yy"))
 
@@ -152,12 +159,13 @@ def check_diarienummer_year_after_document(case: CaseDocument) -> Iterator[Findi
     """The year in the document's own diarienummer is later than its document date's (warning).
 
     The year is the four-digit 19xx/20xx group (``KS 2024/0123``, ``RUN/183/2024``), or a
-    two-digit year closing the number (``NV-01234-25``).
+    two-digit year closing the number (``NV-01234-25``); of two such groups the one closer
+    to the document date's year.
     """
     if case.diarienummer is None or case.document_date is None:
         return
-    year = diarienummer_year(case.diarienummer.value)
     date = case.document_date.value
+    year = diarienummer_year(case.diarienummer.value, near=date.year)
     if year is not None and year > date.year:
         yield Finding(
             "diarienummer_year_after_document",
