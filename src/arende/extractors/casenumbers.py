@@ -112,7 +112,7 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
         if label is not None:
             if _theirs(label.group("owner")) == "theirs":
                 rule = "dnr_label_theirs"
-            elif _heads_cell(before, label.start()) and label.group("label")[0].isupper():
+            elif _heads_cell(before, label.start()) and label.group()[0].isupper():
                 rule = "dnr_label_head"
             else:
                 rule = "dnr_label_text"

@@ -90,6 +90,17 @@ STOP_PREFIXES = frozenset(
 )
 
 
+# Words before a number that make it an EU act or a statute, not a case: "(EU) 2016/679".
+_ACT_BEFORE = re.compile(
+    r"""
+    (?: \((?:EU|EG|EEG|Euratom)\)         # förordning (EU) 2016/679
+      | \b(?:EU|EG|EEG|förordning(?:en)?|direktiv(?:et)?|SFS)
+    ) [ \t]* (?:nr\.?[ \t]*)? $             # (EU) nr 1303/2013
+    """,
+    re.VERBOSE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class CaseNumberMatch:
     """A case number in a text; ``safe`` when its form cannot be another kind of number."""
@@ -117,6 +128,8 @@ def finditer(text: str) -> Iterator[CaseNumberMatch]:
         prefix = match.group("prefix")
         if prefix is not None and prefix.casefold() in STOP_PREFIXES:
             continue
+        if prefix is None and _ACT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # förordning (EU) 2016/679
         groups = match.groupdict()
         found_year: int | None = None
         for key in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8"):
