@@ -65,7 +65,8 @@ FOUND: list[object] = [
     # --- known gaps ---
     xfail("800412 1235", [("800412 1235", True)]),  # space as separator
     xfail("19800412 - 1235", [("19800412 - 1235", True)]),  # spaced hyphen
-    xfail("800412–1235", [("800412–1235", True)]),  # en dash from a word processor
+    ("800412–1235", [("800412–1235", True)]),  # en dash from a word processor
+    ("800412\u20111235", [("800412\u20111235", True)]),  # Word's non-breaking hyphen
 ]
 
 # (text) with no personnummer in it

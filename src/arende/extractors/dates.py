@@ -29,7 +29,7 @@ def find_dates(doc: Document) -> list[Found[dt.date]]:
 def find_invalid_dates(doc: Document) -> list[Found[str]]:
     """Every impossible date printed in ``doc`` (``2024-02-30``), as printed."""
     return [
-        doc.found(" ".join(m.text.split()), m.start, m.end, rule=m.rule)
+        doc.found(dates.printed(m.text), m.start, m.end, rule=m.rule)
         for m in dates.finditer(doc.text)
         if m.value is None
     ]

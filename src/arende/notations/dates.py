@@ -46,6 +46,7 @@ __all__ = [
     "last_day",
     "month_number",
     "parse",
+    "printed",
 ]
 
 #: Month names and their abbreviations (lower case, without a trailing dot).
@@ -83,8 +84,10 @@ _FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉ", "abcdefghijklmnopqrs
 YEAR = r"(?:1[89]|2[01])\d{2}"
 #: White space inside a date: a few spaces, or one line break.
 GAP = r"(?:[ \u00a0\u2009\u202f]{1,3}|[ \u00a0]*\n[ \u00a0]*)"
-#: After a hyphen inside a date: nothing, a space, or a line break (a broken line).
-HYPHEN = r"-(?:[ ]?\n[ ]*|[ ])?"
+#: A hyphen inside a date (also Word's non-breaking hyphen and an en dash), then nothing,
+#: a space, or a line break (a broken line).  The second must be the same character.
+HYPHEN = r"(?P<sep>[-\u2010\u2011\u2013])(?:[ ]?\n[ ]*|[ ])?"
+HYPHEN_AGAIN = r"(?P=sep)(?:[ ]?\n[ ]*|[ ])?"
 
 ISO_DATE = re.compile(
     rf"""
@@ -95,7 +98,7 @@ ISO_DATE = re.compile(
     )
     {HYPHEN}
     (?P<month>\d{{1,2}})      # 04 or 4
-    {HYPHEN}
+    {HYPHEN_AGAIN}
     (?P<day>\d{{1,2}})        # 02 or 2
     (?!(?!t\d)[\w/]|[.,:]\d)  # not followed by more digits or letters (a time "T12:00" may)
     """,
@@ -251,6 +254,15 @@ def _iso_bounds_ok(text: str, start: int, end: int) -> bool:
     ):
         return False
     return not (end < len(text) and text[end] == "-" and not _ISO_AFTER.match(text, end + 1))
+
+
+def printed(text: str) -> str:
+    """A matched date's text with white space folded and none after a hyphen.
+
+    >>> printed('2023-\\n02-29'), printed('31 juni\\n  2024')
+    ('2023-02-29', '31 juni 2024')
+    """
+    return re.sub(r"(?<=[-\u2010\u2011\u2013])\s+", "", " ".join(text.split()))
 
 
 def parse(text: str) -> dt.date:

@@ -38,7 +38,7 @@ PERSONNUMMER = re.compile(
         \d(?<![\w+/.,-]\d)        # not inside a longer number or code
         (?:\d{7}|\d{5})           # (CC)YYMMDD: day + 60 in a samordningsnummer
     )
-    (?P<sep>[-+])                 # - or + (aged 100 or more)
+    (?P<sep>[-+\u2010\u2011\u2013])  # - or + (aged 100 or more); Word's hyphens, en dash
     (?P<serial>\d{4})             # birth number and check digit
     (?![\w]|[-+/.,]\d)            # not followed by more digits
     """,
