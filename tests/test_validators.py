@@ -7,8 +7,10 @@ so each rule is tested on its own, independent of the extractors.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -699,3 +701,66 @@ def test_clean_case_has_no_findings() -> None:
     b.proposal("Regionen deltar 2024-11-01 till 2027-10-31.", 1)
     b.proposal("Regionen finansierar med högst 780 000 kronor.", 2)
     assert validate(b.case(), today=D(2024, 5, 1)) == []
+
+
+# --------------------------------------------------------------------------- junk and the corpus
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\f\f\f",
+        "totalt 5 mnkr",  # a total with nothing before it
+        "Totalt\t\n\nSumma 1 050 kr\n",  # total rows without item rows
+        "🙂 " * 200,
+        "0" * 10_000,
+        "1 kr, 2 kr och 3 kr, totalt 7 kr.\f" * 50,
+    ],
+)
+def test_validate_never_raises_on_parsed_junk(text: str) -> None:
+    import arende
+
+    case = arende.parse_text(text, validate=False)
+    findings = validate(case, today=D(2030, 1, 1))
+    assert all(f.code in {r.code for r in RULES} for f in findings)
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+# The ten codes the corpus labels (LABELING.md, expected_issue_codes).
+TEN = {
+    "amount_exceeds_max",
+    "sum_mismatch",
+    "period_inverted",
+    "invalid_date",
+    "proposal_period_mismatch",
+    "diarienummer_year_after_document",
+    "invalid_personnummer",
+    "missing_diarienummer",
+    "missing_document_date",
+    "missing_signatory",
+}
+
+
+def _dev_documents() -> list[Path]:
+    if not DEV.is_dir():
+        return []
+    truths = sorted(DEV.glob("*.truth.json"))
+    # scanned PDFs need OCR, which is slow and tested elsewhere
+    return [t for t in truths if json.loads(t.read_text("utf-8"))["meta"]["format"] != "scan"]
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared corpus not present")
+@pytest.mark.parametrize("truth", _dev_documents(), ids=lambda p: p.name.split(".")[0])
+def test_dev_corpus_issue_codes(truth: Path) -> None:
+    import arende
+
+    expected = json.loads(truth.read_text("utf-8"))
+    case = arende.parse(DEV / expected["meta"]["file"], ocr="never")
+    codes_found = {f.code for f in case.issues}
+    assert codes_found & TEN == set(expected["expected_issue_codes"])
+    if not expected["expected_issue_codes"]:
+        # a clean document: not even the rules beyond the ten may fire
+        assert codes_found == set(), [f.message for f in case.issues]

@@ -254,6 +254,8 @@ def _ends(text: str, boundary: re.Match[str]) -> bool:
 
 def _table_sums(amounts: Sequence[Found[Amount]], text: str) -> Iterator[Finding]:
     """Findings for ``Totalt``/``Summa`` rows whose columns do not add up."""
+    if not any(_TOTAL_ROW.match(_line_of(text, a.start)) for a in amounts):
+        return
     rows = lines(text)
     for index, line in enumerate(rows):
         if not _TOTAL_ROW.match(line.text):
@@ -290,6 +292,12 @@ def _rows_above(
         found.append(on_line)
     found.reverse()
     return found
+
+
+def _line_of(text: str, offset: int) -> str:
+    """The stripped text of the line holding ``text[offset]``, up to that offset."""
+    start = max(text.rfind("\n", 0, offset), text.rfind("\f", 0, offset)) + 1
+    return text[start:offset].strip()
 
 
 def _on_line(amounts: Sequence[Found[Amount]], line: Line) -> list[Found[Amount]]:
