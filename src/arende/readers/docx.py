@@ -28,6 +28,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -103,7 +104,15 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            zlib.error,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as e:
             raise CorruptDocument(f"not a valid DOCX (zip): {e}", path=path) from e
         if len(infos) > MAX_MEMBERS:
             raise LimitExceeded(f"DOCX has {len(infos)} parts", path=path)
@@ -127,7 +136,14 @@ class _Package:
         try:
             with self.zip.open(name) as member:
                 raw = member.read(cap + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as e:
             raise CorruptDocument(f"cannot inflate {name}: {e}", path=self.path) from e
         except RuntimeError as e:  # encrypted zip member
             raise CorruptDocument(f"cannot inflate {name}: {e}", path=self.path) from e
