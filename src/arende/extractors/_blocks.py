@@ -32,6 +32,7 @@ __all__ = [
     "is_section_heading",
     "is_signature_label",
     "person_name",
+    "proposal_heading_kind",
     "recipients_label",
     "strip_bullet",
     "strip_stray",
@@ -61,6 +62,28 @@ _SECTION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Who proposes or decides: "Kommunstyrelsens", "VD:s", "Regionstyrelsens arbetsutskotts".
+_OWNER = r"(?:[A-ZÅÄÖÉa-zåäöé][\w-]*(?::s|s)\s+(?:[a-zåäö][\w-]*s\s+)?)"
+_PROPOSAL_HEADING = re.compile(
+    rf"""
+    ^(?P<heading>
+        {_OWNER}?(?:förslag|beslutsförslag)          # Regiondirektörens förslag
+            (?:\s+till\s+[\w-]+(?:\s+[\w-]+){{0,3}})? #   ... till beslut / kommunfullmäktige
+      | förslag\s+(?:till|på)\s+[\w-]+(?:\s+[\w-]+){{0,3}}   # Förslag till beslut
+      | beslutsförslag | föreslaget\s+beslut | föreslagna\s+beslut
+    )\s*:?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_DECISION_HEADING = re.compile(
+    rf"""
+    ^(?P<heading>
+        {_OWNER}?beslut                              # Kommunstyrelsens beslut, Rektors beslut
+      | beslut(?:\s+i\s+korthet)?                    # Beslut
+    )\s*:?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # Labels that open the recipient list; group "rest" holds an inline list.
 _RECIPIENTS = re.compile(
     r"""
@@ -163,7 +186,6 @@ _NOT_NAME_WORDS = frozenset(
         "ab",
         "hb",
         "kb",
-        "ek",
         "förening",
         "föreningen",
         "stiftelsen",
@@ -226,12 +248,32 @@ def is_section_heading(text: str) -> bool:
     return bool(_SECTION.match(text.strip()))
 
 
+def proposal_heading_kind(text: str) -> str | None:
+    """``"proposal"`` or ``"decision"`` when a whole line heads a proposal or decision list.
+
+    >>> proposal_heading_kind("Förslag till beslut"), proposal_heading_kind("Nämndens beslut")
+    ('proposal', 'decision')
+    >>> proposal_heading_kind("Beslutsunderlag") is None
+    True
+    """
+    text = strip_stray(text)
+    if not text or len(text) > 90:
+        return None
+    if _PROPOSAL_HEADING.match(text):
+        return "proposal"
+    if _DECISION_HEADING.match(text):
+        return "decision"
+    return None
+
+
 def recipients_label(text: str) -> str | None:
     """The inline rest of a recipients label line (``''`` when none), or ``None``."""
     match = _RECIPIENTS.match(text.strip())
     if match is None:
         return None
     rest = match.group("rest").strip()
+    if rest and rest[0].islower() and ":" not in match.group():
+        return None  # a sentence: "Beslutet skickas till berörda nämnder för kännedom."
     # "Utdrag till" must not swallow a sentence such as "Kopia till alla berörda skickas ...".
     if rest.endswith(".") and len(rest.split()) > 6:
         return None

@@ -26,6 +26,7 @@ from arende.extractors._blocks import (
     is_section_heading,
     is_signature_label,
     person_name,
+    proposal_heading_kind,
     recipients_label,
     strip_stray,
 )
@@ -34,28 +35,6 @@ from arende.model import Proposal
 
 __all__ = ["find_proposals"]
 
-# Who proposes or decides: "Kommunstyrelsens", "VD:s", "Regionstyrelsens arbetsutskotts".
-_OWNER = r"(?:[A-ZÅÄÖÉa-zåäöé][\w-]*(?::s|s)\s+(?:[a-zåäö][\w-]*s\s+)?)"
-_PROPOSAL_HEADING = re.compile(
-    rf"""
-    ^(?P<heading>
-        {_OWNER}?(?:förslag|beslutsförslag)          # Regiondirektörens förslag
-            (?:\s+till\s+[\w-]+(?:\s+[\w-]+){{0,3}})? #   ... till beslut / kommunfullmäktige
-      | förslag\s+(?:till|på)\s+[\w-]+(?:\s+[\w-]+){{0,3}}   # Förslag till beslut
-      | beslutsförslag | föreslaget\s+beslut | föreslagna\s+beslut
-    )\s*:?$
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_DECISION_HEADING = re.compile(
-    rf"""
-    ^(?P<heading>
-        {_OWNER}?beslut                              # Kommunstyrelsens beslut, Rektors beslut
-      | beslut(?:\s+i\s+korthet)?                    # Beslut
-    )\s*:?$
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 # The enumerator that opens an item.
 _ENUMERATOR = re.compile(
     r"""
@@ -93,7 +72,8 @@ class _Item:
 def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposal]]]:
     """The proposal heading and the items under it, in order."""
     rows = lines(doc.text)
-    docx = doc.source.format == "docx"
+    # A paragraph a line: DOCX, and text whose paragraphs are not wrapped.
+    docx = doc.source.format == "docx" or any(len(r.text) > 120 for r in rows)
     candidates: list[tuple[int, bool, list[_Item]]] = []
     for index, row in enumerate(rows):
         kind = _heading_kind(row)
@@ -132,14 +112,9 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
 
 def _heading_kind(row: Line) -> str | None:
     """``"proposal"`` or ``"decision"`` when the row is a heading of a proposal list."""
-    text = strip_stray(row.text)
-    if not text or len(text) > 90 or len(row.cells) > 1:
+    if len(row.cells) > 1:
         return None
-    if _PROPOSAL_HEADING.match(text):
-        return "proposal"
-    if _DECISION_HEADING.match(text):
-        return "decision"
-    return None
+    return proposal_heading_kind(row.text)
 
 
 def _inside_underlag(rows: list[Line], index: int) -> bool:
@@ -227,7 +202,8 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
             blank_before = False
             continue
         if not items:
-            if _looks_like_heading(text):
+            below = _next_text(rows, index - 1)
+            if _looks_like_heading(text) and (below is None or not _ENUMERATOR.match(below)):
                 break
             items.append(_Item(None, row.start, row.end, [text], False))
             blank_before = False
@@ -285,6 +261,6 @@ def _drop_lead_in(items: list[_Item]) -> list[_Item]:
     if len(items) >= 2 and items[0].number is None and not items[0].bullet:
         lead = " ".join(items[0].parts).rstrip()
         rest_enumerated = all(i.number is not None or i.bullet for i in items[1:])
-        if rest_enumerated and (lead.endswith(":") or lead.endswith(("besluta", "beslutar"))):
+        if rest_enumerated and lead.endswith((":", "besluta", "beslutar", " att")):
             return items[1:]
     return items

@@ -28,6 +28,7 @@ from arende.extractors._blocks import (
     is_section_heading,
     is_signature_label,
     person_name,
+    proposal_heading_kind,
     recipients_label,
     strip_bullet,
     strip_stray,
@@ -363,6 +364,7 @@ def _listed(doc: Document, rows: list[Line], index: int) -> list[Found[str]]:
             or (len(cells) > 1 and "\t" not in doc.text[row.start : row.end])
             or _NOT_RECIPIENT.search(text)
             or _ROLE_ABOVE.match(text)
+            or proposal_heading_kind(text) is not None
         ):
             break
         if person_name(text) is not None:

@@ -1,0 +1,283 @@
+"""Signatories and recipients across the signature and distribution blocks in use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from arende.document import Document, Page, SourceInfo
+from arende.extractors.signatures import find_recipients, find_signatories
+
+Signers = list[tuple[str, str | None]]
+
+# Body text above the closing blocks, long enough to leave the letterhead zone.
+BODY = "Ärendebeskrivning\n" + "".join(f"Rad {i} i ärendet.\n" for i in range(14)) + "\n"
+
+
+def _doc(text: str, fmt: str = "txt") -> Document:
+    pages = text.split("\f")
+    source = SourceInfo(None, "", fmt, len(pages))  # type: ignore[arg-type]
+    return Document.from_texts(pages, source=source)
+
+
+def _signers(text: str) -> Signers:
+    return [(f.value.name, f.value.title) for f in find_signatories(_doc(text))]
+
+
+def _recipients(text: str) -> list[str]:
+    return [f.value for f in find_recipients(_doc(text))]
+
+
+SIGNATURES = [
+    # Region tjänsteskrivelse (seed): "I tjänsten", name over role, a multi-word role.
+    pytest.param(
+        "I tjänsten\n\nSara Lewerentz\nRegiondirektör\n\nMagnus Aspegren\nTf. områdeschef Hållbar "
+        "tillväxt\n\nUtdrag till\nRegion Västerbotten\n",
+        [("Sara Lewerentz", "Regiondirektör"),
+         ("Magnus Aspegren", "Tf. områdeschef Hållbar tillväxt")],
+        id="seed",
+    ),
+    # Kommun tjänsteskrivelse without a label: names under the body, each with a role.
+    pytest.param(
+        "Helena Jakobsson\n\nTf. kommundirektör\n\nCecilia Johansson\nKommunsekreterare\n\n"
+        "Beslutet skickas till\nMiljökontoret\n",
+        [("Helena Jakobsson", "Tf. kommundirektör"), ("Cecilia Johansson", "Kommunsekreterare")],
+        id="no-label-blank-before-role",
+    ),
+    # Two names side by side, roles in the row below (PDF columns, padded text).
+    pytest.param(
+        "Örjan Lundberg                  Göran Magnusson\n"
+        "Kanslichef                      Controller\n",
+        [("Örjan Lundberg", "Kanslichef"), ("Göran Magnusson", "Controller")],
+        id="side-by-side",
+    ),
+    # The same block merged into single spaces (plain text export).
+    pytest.param(
+        "Örjan Lundberg Göran Magnusson\nKanslichef Controller\n",
+        [("Örjan Lundberg", "Kanslichef"), ("Göran Magnusson", "Controller")],
+        id="side-by-side-merged",
+    ),
+    # Protokoll: three columns under "Vid protokollet".
+    pytest.param(
+        "Vid protokollet\n\nTherése Sjöberg       Katarina Öberg        Åsa-Lena Ekström\n"
+        "Sekreterare           Ordförande            Justerare\n\n"
+        "Justerandes sign    Utdragsbestyrkande\n",
+        [("Therése Sjöberg", "Sekreterare"), ("Katarina Öberg", "Ordförande"),
+         ("Åsa-Lena Ekström", "Justerare")],
+        id="protokoll-columns",
+    ),
+    # PDF columns whose first gap collapsed: the role columns show where to split.
+    pytest.param(
+        "Vid protokollet\nJan-Erik Lindh Öberg Eva Lindh Öberg       Per Nyberg\n"
+        "Sekreterare          Ordförande            Justerare\n",
+        [("Jan-Erik Lindh Öberg", "Sekreterare"), ("Eva Lindh Öberg", "Ordförande"),
+         ("Per Nyberg", "Justerare")],
+        id="protokoll-collapsed-gap",
+    ),
+    # Protokoll, one person a block, across a page break with the box labels between.
+    pytest.param(
+        "Vid protokollet\n\nElin Eriksson\nSekreterare\n\nJusterandes sign   Utdragsbestyrkande\f"
+        "Therése Lindberg\nOrdförande\n\nJusterat 2025-05-10. Utdraget bestyrks.\n",
+        [("Elin Eriksson", "Sekreterare"), ("Therése Lindberg", "Ordförande")],
+        id="protokoll-page-break",
+    ),
+    # Protokoll with the role printed above the name and a signature line of dots.
+    pytest.param(
+        "Underskrifter\n\nSekreterare .....................\n\nAnna Berg\n\n"
+        "Ordförande .....................\n\nKarl Ek\n\n"
+        "Justerare .....................\n\nLisa Holm\n",
+        [("Anna Berg", "Sekreterare"), ("Karl Ek", "Ordförande"), ("Lisa Holm", "Justerare")],
+        id="role-above-name",
+    ),
+    # Party letters after a name are not part of it.
+    pytest.param(
+        "Underskrifter\n\nAnna Svensson (S)\nOrdförande\n",
+        [("Anna Svensson", "Ordförande")],
+        id="party-letters",
+    ),
+    # Bare names under decider/presenter labels: no title.
+    pytest.param(
+        "Beslutande\nAnna Berg\n\nFöredragande\nKarl Ek\n",
+        [("Anna Berg", None), ("Karl Ek", None)],
+        id="labels-no-title",
+    ),
+    # An e-signature stamp names the signer.
+    pytest.param(
+        "Beslutet har fattats digitalt.\n\nSignerat av Anna Andersson 2025-01-07 12:03:53\n",
+        [("Anna Andersson", None)],
+        id="e-signature",
+    ),
+    # A role printed over two lines is joined.
+    pytest.param(
+        "I tjänsten\n\nLars Berg\nAvdelningschef\nEkonomiavdelningen\n",
+        [("Lars Berg", "Avdelningschef Ekonomiavdelningen")],
+        id="two-line-role",
+    ),
+    # Names with a particle, an initial and a double-barrelled first name.
+    pytest.param(
+        "I tjänsten\n\nCarl von Essen\nGeneraldirektör\n\nAnna-Karin B. Lind\nRektor\n",
+        [("Carl von Essen", "Generaldirektör"), ("Anna-Karin B. Lind", "Rektor")],
+        id="particles-initials",
+    ),
+    # Persons named in the body are not signatories; box labels are not names.
+    pytest.param(
+        "Åke Holmgren (MP) yrkar bifall till arbetsutskottets förslag.\n\n"
+        "Justerandes sign    Utdragsbestyrkande\n",
+        [],
+        id="body-mentions",
+    ),
+    # A recipient list of organisations is not a signature block.
+    pytest.param(
+        "Utdrag till\nRegion Västerbotten\nSamtliga förvaltningar\n",
+        [],
+        id="recipients-only",
+    ),
+    # Known gap: role and name on one line ("Generaldirektör Anna Berg", state authorities).
+    pytest.param(
+        "Generaldirektör Anna Berg\n",
+        [("Anna Berg", "Generaldirektör")],
+        id="role-before-name-one-line",
+        marks=pytest.mark.xfail(strict=True, reason="role and name on one line not parsed"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATURES)
+def test_signatories(text: str, expected: Signers) -> None:
+    assert _signers(BODY + text) == expected
+
+
+def test_letterhead_officer_is_not_a_signatory() -> None:
+    text = "Kommunledningsförvaltningen\nHandläggare\nAnna Berg\nUtredare\n" + BODY
+    assert _signers(text) == []
+
+
+def test_signatory_provenance() -> None:
+    doc = _doc(BODY + "I tjänsten\n\nSara Lewerentz\nRegiondirektör\n")
+    [found] = find_signatories(doc)
+    assert doc.text[found.start : found.end] == "Sara Lewerentz"
+    assert found.rule == "signatory_name_title"
+
+
+def test_signatures_over_masked_furniture() -> None:
+    pages = (
+        Page(1, BODY + "Vid protokollet\nElin Eriksson\nSekreterare\n"),
+        Page(2, "Kommunen  Protokoll\nTherése Lindberg\nOrdförande\n", furniture=((0, 19),)),
+    )
+    doc = Document(pages, SourceInfo(None, "", "pdf", 2))
+    assert [(f.value.name, f.value.title) for f in find_signatories(doc)] == [
+        ("Elin Eriksson", "Sekreterare"),
+        ("Therése Lindberg", "Ordförande"),
+    ]
+
+
+RECIPIENTS = [
+    # Region tjänsteskrivelse: label, blank line, one recipient.
+    pytest.param("Utdrag till\n\nRegion Västerbotten\n", ["Region Västerbotten"], id="seed"),
+    # Several recipients separated by blank lines (padded text).
+    pytest.param(
+        "Utdrag till\nUpphandlingsenheten\n\nServiceförvaltningen\n",
+        ["Upphandlingsenheten", "Serviceförvaltningen"],
+        id="blank-separated",
+    ),
+    # Dashes and bullets are stripped; the block ends at the signature label.
+    pytest.param(
+        "Utdrag till\n - Miljökontoret\n\n - Ekonomiavdelningen\n\nVid protokollet\n\n"
+        "Elin Eriksson\nSekreterare\n",
+        ["Miljökontoret", "Ekonomiavdelningen"],
+        id="dashes-then-signature",
+    ),
+    pytest.param(
+        "Beslutet ska skickas till\n• Miljökontoret\n• Stadsbyggnadskontoret\n",
+        ["Miljökontoret", "Stadsbyggnadskontoret"],
+        id="bullets",
+    ),
+    # Other labels in use.
+    pytest.param("Beslutet skickas till\nEkonomienheten\n", ["Ekonomienheten"], id="skickas"),
+    pytest.param("Expedieras till\n- Samtliga förvaltningar\n", ["Samtliga förvaltningar"],
+                 id="expedieras"),
+    pytest.param("Sändlista\nKommunstyrelsen\nRevisorerna\n", ["Kommunstyrelsen", "Revisorerna"],
+                 id="sandlista"),
+    pytest.param("Kopia till\nArkivet\n", ["Arkivet"], id="kopia"),
+    pytest.param("Beslut skickas till\nSökanden\n", ["Sökanden"], id="beslut-skickas"),
+    # Inline form: split on commas and a capitalised "och".
+    pytest.param(
+        "Utdrag till: Ekonomienheten, Kanslienheten och Region Västerbotten\n",
+        ["Ekonomienheten", "Kanslienheten", "Region Västerbotten"],
+        id="inline",
+    ),
+    # "och" inside a name is kept.
+    pytest.param(
+        "Utdrag till: Bygg- och miljöförvaltningen, Kultur och bildning\n",
+        ["Bygg- och miljöförvaltningen", "Kultur och bildning"],
+        id="inline-och-in-name",
+    ),
+    # The list ends at a signature printed right after it.
+    pytest.param(
+        "Beslutet skickas till\nEkonomienheten\n\nAnna Berg\nKommundirektör\n",
+        ["Ekonomienheten"],
+        id="ends-at-signature",
+    ),
+    # A person as recipient (motionär).
+    pytest.param("Utdrag till\n-     Jonas Fredriksson\nJusterat 2023-11-08.\n",
+                 ["Jonas Fredriksson"], id="person"),
+    # A full protokoll: every § lists its own.
+    pytest.param(
+        "Utdrag till\nEkonomienheten\n\nBeslut\n1. Planen antas.\n\nUtdrag till\nKanslienheten\n",
+        ["Ekonomienheten", "Kanslienheten"],
+        id="union",
+    ),
+    # A body sentence that begins like a label is not a list.
+    pytest.param(
+        "Beslutet skickas till berörda nämnder för kännedom.\n\nBakgrund\n",
+        [],
+        id="sentence",
+    ),
+    # Contact lines after the list are not recipients.
+    pytest.param(
+        "Kopia till\nArkivet\n\nanna.berg@kommun.se\n",
+        ["Arkivet"],
+        id="ends-at-contact",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPIENTS)
+def test_recipients(text: str, expected: list[str]) -> None:
+    assert _recipients(BODY + text) == expected
+
+
+JUNK = [
+    "",
+    "\f\f",
+    "🙂" * 300,
+    "9" * 10_000,
+    "Anna Berg\n" * 3000,
+    "Utdrag till\n" * 1000,
+    "I tjänsten\nSekreterare\n" * 500,
+    "\x00\ufffd Utdrag till: , , och ,\nSignerat av \n",
+]
+
+
+@pytest.mark.parametrize("text", JUNK)
+def test_junk_does_not_raise(text: str) -> None:
+    doc = _doc(text)
+    assert all(isinstance(f.value.name, str) for f in find_signatories(doc))
+    assert all(isinstance(f.value, str) for f in find_recipients(doc))
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus" / "dev"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@pytest.mark.parametrize("name", ["seed_001", "dev_019", "dev_021", "dev_022", "dev_023"])
+def test_corpus_text_files(name: str) -> None:
+    truth = json.loads((CORPUS / f"{name}.truth.json").read_text(encoding="utf-8"))
+    doc = _doc((CORPUS / f"{name}.txt").read_text(encoding="utf-8"))
+    signers = [(f.value.name, f.value.title) for f in find_signatories(doc)]
+    assert signers == [(s["name"], s["title"]) for s in truth["signatories"]]
+    assert list(dict.fromkeys(f.value for f in find_recipients(doc))) == truth["recipients"]
