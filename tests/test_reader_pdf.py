@@ -16,6 +16,7 @@ from arende.errors import (
     LimitExceeded,
     UnsupportedFormat,
 )
+from arende.readers._pdflayout import Char
 from arende.readers.pdf import read_pdf
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -365,7 +366,7 @@ def test_wrapped_address(rows: list[str], expected: str) -> None:
     ],
 )
 def test_glyph_text_normalised(glyphs: list[str], expected: str) -> None:
-    from arende.readers._pdflayout import Char, layout
+    from arende.readers._pdflayout import layout
 
     chars: list[Char] = []
     x = 10.0
@@ -432,3 +433,50 @@ def test_turned_text(engine: str) -> None:
     x0, top, x1, bottom = first.bbox(dnr, dnr + 3) or (0, 0, 0, 0)
     assert x1 < 40  # up the left margin
     assert bottom - top > x1 - x0  # a tall box: the glyphs stand sideways
+
+
+def _line(text: str, y: float, x: float = 10.0) -> list[Char]:
+    """Glyphs of one line, 6 points apart, descent line at ``y``."""
+    return [(ch, x + 6 * i, x + 6 * i + 6, y, 10.0, None) for i, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a soft hyphen at a line end is a word break
+        (["projekt\u00ad", "ledare"], "projektledare"),
+        # a line of nothing but the continuation leaves no empty line behind
+        (["en projekt-", "ledare", "till"], "en projektledare\ntill"),
+        # a case number with letters after the hyphen (a "KS-" prefix broken off)
+        (["ärende KS-", "2024/12"], "ärende KS-2024/12"),
+        # a compound with a proper name keeps its hyphen
+        (["Jämtland-", "Härjedalen"], "Jämtland-Härjedalen"),
+    ],
+)
+def test_layout_dehyphenation(rows: list[str], expected: str) -> None:
+    from arende.readers._pdflayout import layout
+
+    chars = [c for i, row in enumerate(rows) for c in _line(row, 20 + 12 * i)]
+    text, boxes = layout(chars)
+    assert text == expected
+    assert len(boxes) == len(text)
+
+
+@pytest.mark.parametrize(
+    "chars",
+    [
+        [],  # an empty page
+        [(" ", 0.0, 0.0, 0.0, 0.0, None)],  # a zero-size space only
+        [("a", 5.0, 1.0, -3.0, 0.0, None)] * 3,  # inverted, zero-size, negative glyphs
+        [("\u00ad", 1.0, 2.0, 3.0, 4.0, None), ("-", 1.0, 2.0, 15.0, 4.0, None)],
+        [
+            (chr(c), float(c % 97), float(c % 97) + 1, float(c // 97), 1.0, None)
+            for c in range(32, 3000)
+        ],
+    ],
+)
+def test_layout_never_raises_on_odd_glyphs(chars: list[Char]) -> None:
+    from arende.readers._pdflayout import layout
+
+    text, boxes = layout(chars)
+    assert len(boxes) == len(text)

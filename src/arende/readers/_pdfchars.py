@@ -25,6 +25,8 @@ _PDFIUM_HYPHEN = 2
 # ... and FPDFText_GetText writes U+FFFE in its place.
 _TEXT_HYPHEN = 0xFFFE
 _CODES = {_PDFIUM_HYPHEN: "-"}
+# Loose boxes of one font run differ in height by a fraction of a point at most.
+_RUN_TOLERANCE = 0.3
 # Text turned by more than this from a quarter turn is slanted (a watermark).
 _SLANT_DEGREES = 10.0
 
@@ -97,7 +99,7 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
             if x1 <= x0 and text in _GENERATED:
                 continue  # a space or line break pdfium inferred; layout makes its own
             box_height = rect.top - rect.bottom
-            if box_height != last_height:  # a new font run: ask its size and angle once
+            if abs(box_height - last_height) > _RUN_TOLERANCE:  # a new font run: ask once
                 last_height = box_height
                 size = get_size(handle, i)
                 angle = raw.FPDFText_GetCharAngle(handle, i)  # radians, clockwise

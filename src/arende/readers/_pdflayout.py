@@ -82,10 +82,13 @@ def usable(chars: Iterable[Char]) -> bool:
     visible = bad = 0
     for c in chars:
         text = c[0]
-        if text.isspace():
+        if text == " ":
             continue
         visible += 1
-        if is_garbage(text) or (len(text) == 1 and "\ue000" <= text <= "\uf8ff"):
+        if len(text) == 1:
+            if text in _UNMAPPED or "\ue000" <= text <= "\uf8ff":
+                bad += 1
+        elif text.startswith("(cid:") and text != _CID_BULLET:
             bad += 1
     return visible > 0 and bad <= 0.3 * visible
 
@@ -323,21 +326,24 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
             _join_address(built[i], built[i + 1])
     text: list[str] = []
     boxes: list[BBox | None] = []
-    first = True
+    pending = False  # a paragraph break before a line that dehyphenation emptied
     for cells, brk in zip(built, breaks, strict=True):
         while cells and cells[-1][0] == " ":
             cells.pop()
-        if not cells:
+        line_text, line_boxes = zip(*cells, strict=True) if cells else ((), ())
+        if "\u00ad" in line_text:  # a soft hyphen inside a line is invisible
+            kept = [cell for cell in cells if cell[0] != "\u00ad"]
+            line_text, line_boxes = zip(*kept, strict=True) if kept else ((), ())
+        if not line_text:
+            pending = pending or brk
             continue
-        if not first:
-            newlines = 2 if brk else 1
+        if text:
+            newlines = 2 if brk or pending else 1
             text.append("\n" * newlines)
             boxes.extend([None] * newlines)
-        first = False
-        for ch, box in cells:
-            if ch != "\u00ad":  # a soft hyphen that did not end a line is invisible
-                text.append(ch)
-                boxes.append(box)
+        pending = False
+        text.extend(line_text)
+        boxes.extend(line_boxes)
     return "".join(text), tuple(boxes)
 
 
