@@ -236,6 +236,10 @@ SENTENCES = [
     ("Föreningen har cirka 380 medlemmar och 2 400 kvadratmeter.", []),
     ("Fastigheten Kronan 7:140 enligt lag (2018:222) kl. 13:30.", []),
     ("andelen ökar med 25 % till 2027", []),
+    # a date, a fastighet or a year right before an amount does not join its digits
+    ("Beslut 2024-04-02 500 000 kr", [("500000", "SEK", None)]),
+    ("Kronan 7:140 500 000 kr", [("500000", "SEK", None)]),
+    ("år 2024 500 000 kr", [("500000", "SEK", None)]),
     # the year range before an amount is not the head of a range
     ("för åren 2024–2026 200 000 kr", [("200000", "SEK", None)]),
     pytest.param(

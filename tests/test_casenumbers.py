@@ -198,6 +198,17 @@ OWN = [
         "§ 13   KS 2024/2\nB\n\n§ 14   Dnr KS 2024/3\nC\n\n§ 15   KS 2024/4\nD\n",
         None,
     ),
+    # the number on the line under the § heading
+    ("PROTOKOLLSUTDRAG\n\n§ 45\nDnr KS 2024/12\n\nBudget\n", "KS 2024/12"),
+    ("§ 45\n620-2024\n\nAnsökan om bidrag\n", "620-2024"),
+    # a full protokoll whose §§ carry their number on the next line
+    (
+        "PROTOKOLL\nKommunfullmäktige\n\n§ 1\nDnr KF 2024/1\nA\n\n§ 2\nDnr KF 2024/2\nB\n\n"
+        "§ 3\nDnr KF 2024/3\nC\n",
+        None,
+    ),
+    # a Beslutsunderlag line above a dated line is not the footer block
+    ("Text.\n\nBeslutsunderlag\nSkrivelse KS 2024/12\nTjänsteskrivelse 2024-03-01\n", None),
     # numbers only cited in the body: no own number
     ("Ärendet har behandlats tidigare (dnr KS 2022/0101).\n", None),
     ("Se även RS/512/2022 och ärende SN 2023.77.\n", None),

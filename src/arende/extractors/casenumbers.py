@@ -119,7 +119,8 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
         elif cell is not None and _under_label(under_label, match.start, match.end) is not None:
             owner = _under_label(under_label, match.start, match.end)
             rule = "dnr_label_theirs" if owner == "theirs" else "dnr_label_cell"
-        if _PARAGRAPH.match(row.text) and "(" not in before and rule != "dnr_label_theirs":
+        beside = _PARAGRAPH.match(row.text) or _under_paragraph(rows, index, before)
+        if beside and "(" not in before and rule not in ("dnr_label_theirs", "dnr_label_text"):
             rule = "dnr_paragraph"
         elif rule is None and cell is not None and _in_footer(rows, index, match.end, cell.end):
             rule = "dnr_footer"
@@ -148,12 +149,28 @@ def _heads_cell(before: str, label_start: int) -> bool:
     return bool(_PARAGRAPH.fullmatch(head.strip()))
 
 
+def _under_paragraph(rows: list[Line], index: int, before: str) -> bool:
+    """A number opening the line right under a § heading ("§ 45" / "Dnr KS 2024/12")."""
+    if before.strip() and not _LABEL_CELL.match(before.strip()):
+        return False
+    above = _next_text(rows, index, -1)
+    return above is not None and _PARAGRAPH.match(above.text) is not None
+
+
 def _in_footer(rows: list[Line], index: int, end: int, cell_end: int) -> bool:
-    """A number ending its line or cell in a block with a date at the end of the next line."""
+    """A number ending its line or cell above a line that ends with a date.
+
+    That is the signature footer block (unit / officer / e-mail on the left,
+    nämnd / dnr / date on the right) when the date line has the e-mail or the
+    number's line is laid out in columns.
+    """
     if end != cell_end:
         return False
+    row = rows[index]
     below = _next_text(rows, index)
-    return below is not None and _ends_with_date(below) and not _ends_with_date(rows[index])
+    if below is None or not _ends_with_date(below) or _ends_with_date(row):
+        return False
+    return "@" in below.text or len(row.cells) >= 2
 
 
 def choose_own_case_number(doc: Document, candidates: list[Found[str]]) -> Found[str] | None:
@@ -165,12 +182,10 @@ def choose_own_case_number(doc: Document, candidates: list[Found[str]]) -> Found
     number standing alone in a cell of the first page's head.
     """
     own = [f for f in candidates if f.rule not in ("dnr_label_theirs", "dnr_label_text")]
+    if _is_full_protocol(doc, own):
+        return None
     paragraphs = [f for f in own if f.rule == "dnr_paragraph"]
     if paragraphs:
-        distinct = {casenumbers.compact(f.value) for f in paragraphs}
-        head = doc.text[: paragraphs[0].start]
-        if len(distinct) >= 3 and not _EXTRACT.search(head):
-            return None
         return paragraphs[0]
     for rule in ("dnr_label_head", "dnr_label_cell", "dnr_footer"):
         chosen = next((f for f in own if f.rule == rule), None)
@@ -178,6 +193,19 @@ def choose_own_case_number(doc: Document, candidates: list[Found[str]]) -> Found
             return chosen
     first_page_head = _head_end(doc)
     return next((f for f in own if f.rule == "dnr_cell" and f.start < first_page_head), None)
+
+
+def _is_full_protocol(doc: Document, own: list[Found[str]]) -> bool:
+    """Three or more § headings, two or more numbers beside them, and no "utdrag" above."""
+    headings = [row for row in lines(doc.text) if _PARAGRAPH.match(row.text)]
+    if len(headings) < 3:
+        return False
+    beside = {
+        casenumbers.compact(f.value)
+        for f in own
+        if f.rule in ("dnr_paragraph", "dnr_label_head", "dnr_label_cell")
+    }
+    return len(beside) >= 2 and not _EXTRACT.search(doc.text[: headings[0].start])
 
 
 def _head_end(doc: Document) -> int:

@@ -62,6 +62,7 @@ GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 #: A number as Swedish documents print it, without sign.
 NUMBER = rf"""
     (?<![\w.,:/\u00a0\u2009\u202f])           # not inside another number or word
+    (?<!\d{{4}}-\d\d-)(?<!\d{{4}}-\d-)            # nor the day of a date (2024-04-02 500 kr)
     (?:
         \d{{1,3}}(?:{GROUP_SPACE}\d{{3}})*        # 1 200 / 000 broken over two lines
         [ \t]*\n[ \t]*\d{{3}}(?:{GROUP_SPACE}\d{{3}})*(?!\d)
