@@ -390,6 +390,29 @@ def test_table_with_varav_row_is_not_checked() -> None:
     assert codes(b.case(), "sum_mismatch") == []
 
 
+def test_table_with_subtotal_right_above_is_not_checked() -> None:
+    # Lön and Sociala avgifter add up to Summa personal; Totalt = Summa personal + the rest.
+    text = (
+        "Lön\t100\nSociala avgifter\t30\nSumma personal\t130\nResor\t20\nLokaler\t30\nTotalt\t180\n"
+    )
+    b = Builder(text).amount("100", 100000).amount("30", 30000).amount("130", 130000, "total")
+    b.amount("20", 20000, after="Resor").amount("30", 30000, after="Lokaler")
+    b.amount("180", 180000, "total")
+    assert codes(b.case(), "sum_mismatch") == []
+
+
+def test_two_summa_rows_each_close_their_own_block() -> None:
+    text = (
+        "Intäkter\nBidrag\t100\nAvgifter\t50\nSumma intäkter\t150\n"
+        "Kostnader\nLön\t120\nHyra\t40\nSumma kostnader\t150\n"
+    )
+    b = Builder(text).amount("100", 100000).amount("50", 50000).amount("150", 150000, "total")
+    b.amount("120", 120000).amount("40", 40000).amount("150", 150000, "total", nth=1)
+    messages = codes(b.case(), "sum_mismatch")
+    assert len(messages) == 1
+    assert "120 000 kr + 40 000 kr blir 160 000 kr" in messages[0]
+
+
 def test_prose_line_starting_with_totalt_is_not_a_table() -> None:
     text = (
         "Region A bidrar med 300 000 kr\n"

@@ -283,7 +283,7 @@ def _rows_above(
         if _SUB_ROW.match(line.text):
             return None
         if _TOTAL_ROW.match(line.text):
-            break
+            return None  # a subtotal right above: the total may include it
         on_line = _on_line(amounts, line)
         if not on_line or not _row_like(line, on_line, words=5):
             break
