@@ -134,6 +134,8 @@ class _Tally:
         self.pages = 0
         self.failures: Counter[str] = Counter()
         self.findings: Counter[str] = Counter()
+        self.workers: set[int] = set()
+        self.peak_kb = 0
 
     def add(self, outcome: batch.Outcome) -> None:
         self.documents += 1
@@ -142,6 +144,8 @@ class _Tally:
             self.failed += 1
             self.failures[outcome.error_type] += 1
         self.findings.update(outcome.codes)
+        self.workers.add(outcome.worker_pid)
+        self.peak_kb = max(self.peak_kb, outcome.worker_peak_kb)
 
     def summary(self, seconds: float, kept: int, target: str) -> str:
         rate = self.documents / seconds if seconds > 0 else 0.0
@@ -155,6 +159,9 @@ class _Tally:
             lines.append("  failures: " + _counts(self.failures))
         if self.findings:
             lines.append("  findings: " + _counts(self.findings))
+        lines.append(
+            f"  workers: {len(self.workers)} used, peak memory of one {self.peak_kb / 1024:.0f} MB"
+        )
         lines.append(f"  output: {target}")
         return "\n".join(lines) + "\n"
 

@@ -1,0 +1,156 @@
+"""Throughput of ``arende batch`` against a naive baseline, start-up included.
+
+For each set of files (generated short 2-page text PDFs, generated 40-page
+text PDFs, and the PDFs of the dev corpus when it is there) this runs, each
+in a fresh process and timed from the outside:
+
+* ``arende batch FILES -o OUT --jobs 1`` and ``--jobs 2``: documents/s,
+  pages/s, and the peak resident memory of one worker (from the run's summary);
+* the naive baseline: pdfplumber ``extract_text`` + ``dateparser.search.search_dates``
+  + a few regular expressions over the text, one file after the other.
+
+It prints both and the ratios (1 job / naive, 2 jobs / 1 job).  Usage::
+
+    .venv/bin/python benchmarks/throughput.py [--short 300] [--long 10] [--no-dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+ARENDE = [sys.executable, "-c", "from arende.cli import run; run()"]
+
+
+def _samples() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_samples", ROOT / "samples" / "build_samples.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_samples"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _generated(name: str, count: int, pages: int) -> list[Path]:
+    """Generated PDFs, kept in the temp folder between runs (same seed, same files)."""
+    folder = Path(tempfile.gettempdir()) / f"arende-bench-{name}-{count}x{pages}"
+    marker = folder / ".complete"
+    if not marker.exists():
+        _samples().build_corpus(folder, count, formats=("pdf",), pages=(pages, pages), seed=7)
+        marker.write_text("", encoding="utf-8")
+    return sorted(folder.glob("*.pdf"))
+
+
+# The baseline: what one would write first with the usual libraries.
+NAIVE = r"""
+import re, sys, time
+t0 = time.perf_counter()
+import pdfplumber
+from dateparser.search import search_dates
+DNR = re.compile(r"\b(?:Dnr|Diarienummer)[:\s]+([A-ZÅÄÖ]{1,5}[ -]?\d{4}[/.-]\d{1,6})", re.I)
+AMOUNT = re.compile(r"\b\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*(?:kr|kronor|tkr|mnkr)\b")
+pages = 0
+for path in open(sys.argv[1], encoding="utf-8").read().splitlines():
+    try:
+        with pdfplumber.open(path) as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+            pages += len(pdf.pages)
+    except Exception:
+        continue
+    search_dates(text, languages=["sv"])
+    DNR.findall(text)
+    AMOUNT.findall(text)
+print(pages)
+"""
+
+
+def _pages(files: list[Path]) -> int:
+    import pypdfium2
+
+    total = 0
+    for path in files:
+        pdf = pypdfium2.PdfDocument(str(path))
+        total += len(pdf)
+        pdf.close()
+    return total
+
+
+def _run_arende(files: list[Path], jobs: int, work: Path) -> tuple[float, float]:
+    """Seconds for the whole run (start-up included) and the peak MB of one worker."""
+    listing = [str(f) for f in files]
+    out = work / f"out-{jobs}.jsonl"
+    started = time.perf_counter()
+    result = subprocess.run(
+        [*ARENDE, "batch", *listing, "-o", str(out), "--jobs", str(jobs)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - started
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"arende batch failed ({result.returncode}):\n{result.stderr}")
+    peak = re.search(r"peak memory of one (\d+) MB", result.stderr)
+    return seconds, float(peak.group(1)) if peak else float("nan")
+
+
+def _run_naive(files: list[Path], work: Path) -> float:
+    listing = work / "naive.txt"
+    listing.write_text("\n".join(str(f) for f in files), encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", NAIVE, str(listing)], check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def measure(name: str, files: list[Path]) -> None:
+    if not files:
+        return
+    pages = _pages(files)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        one, peak_one = _run_arende(files, 1, work)
+        two, peak_two = _run_arende(files, 2, work)
+        naive = _run_naive(files, work)
+    n = len(files)
+    print(f"\n{name}: {n} documents, {pages} pages")
+    for label, seconds, peak in [
+        ("arende --jobs 1", one, peak_one),
+        ("arende --jobs 2", two, peak_two),
+        ("naive baseline ", naive, float("nan")),
+    ]:
+        memory = f", peak RSS per worker {peak:.0f} MB" if peak == peak else ""
+        print(
+            f"  {label}: {seconds:7.2f} s  {n / seconds:8.1f} docs/s  "
+            f"{pages / seconds:8.1f} pages/s{memory}"
+        )
+    print(f"  ratio 1 job / naive: {naive / one:5.1f}x    2 jobs / 1 job: {one / two:4.2f}x")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--short", type=int, default=300, help="2-page PDFs (default 300)")
+    parser.add_argument("--long", type=int, default=10, help="40-page PDFs (default 10)")
+    parser.add_argument("--no-dev", action="store_true", help="skip the dev corpus")
+    args = parser.parse_args()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, start-up included")
+    measure("short (2 pages)", _generated("short", args.short, 2))
+    measure("long (40 pages)", _generated("long", args.long, 40))
+    if not args.no_dev and DEV.is_dir():
+        measure("dev corpus PDFs", sorted(DEV.glob("*.pdf")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
