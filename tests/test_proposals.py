@@ -200,6 +200,21 @@ CASES = [
          (None, "att ge kommundirektören i uppdrag att följa upp.")],
         id="att-clauses",
     ),
+    # Protokoll: "Kommunstyrelsen beslutar" and att-clauses, the lead-in dropped.
+    pytest.param(
+        "Beslut\nKommunstyrelsen beslutar\natt godkänna redovisningen,\natt lägga "
+        "rapporten till handlingarna.\n\nÄrendet\n",
+        "Beslut",
+        [(None, "att godkänna redovisningen,"), (None, "att lägga rapporten till handlingarna.")],
+        id="lead-in-att-clauses",
+    ),
+    # A numbered heading and capitals (older templates).
+    pytest.param(
+        "FÖRSLAG TILL BESLUT\n1. Nämnden antar planen.\n",
+        "FÖRSLAG TILL BESLUT",
+        [(1, "Nämnden antar planen.")],
+        id="capitals",
+    ),
     # "a)" sub-items: a gap, numbered as letters are not numbers.
     pytest.param(
         "Förslag till beslut\na) Nämnden antar planen.\nb) Planen gäller 2025.\n",

@@ -91,6 +91,36 @@ SIGNATURES = [
         [("Anna Berg", "Sekreterare"), ("Karl Ek", "Ordförande"), ("Lisa Holm", "Justerare")],
         id="role-above-name",
     ),
+    # Full protokoll first page: label, role and dot leader on one row, the name under it.
+    pytest.param(
+        "Underskrifter    Sekreterare    ....................    Paragrafer 1-12\n"
+        "                                Anna Berg\n"
+        "                 Ordförande     ....................\n"
+        "                                Karl Ek\n"
+        "                 Justerande     ....................\n"
+        "                                Lisa Holm\n",
+        [("Anna Berg", "Sekreterare"), ("Karl Ek", "Ordförande"), ("Lisa Holm", "Justerande")],
+        id="protokoll-first-page",
+    ),
+    # Role and name on one line, with a colon or a column gap.
+    pytest.param(
+        "Ordförande: Anna Berg\nJusterare   Karl Ek\n",
+        [("Anna Berg", "Ordförande"), ("Karl Ek", "Justerare")],
+        id="role-colon-name",
+    ),
+    # Members present at a meeting are not signatories.
+    pytest.param(
+        "Beslutande\nAnna Berg (S)\nKarl Ek (M)\nLisa Holm (C)\n\nNärvarande ersättare\n"
+        "Per Lind (V)\n",
+        [],
+        id="attendance",
+    ),
+    # Contact lines under a signature are not part of the title.
+    pytest.param(
+        "I tjänsten\n\nAnna Berg\nEnhetschef\nTelefon 08-123 45 67\n",
+        [("Anna Berg", "Enhetschef")],
+        id="contact-under-role",
+    ),
     # Party letters after a name are not part of it.
     pytest.param(
         "Underskrifter\n\nAnna Svensson (S)\nOrdförande\n",

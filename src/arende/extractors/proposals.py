@@ -66,7 +66,7 @@ class _Item:
     start: int
     end: int
     parts: list[str]
-    bullet: bool
+    marked: bool  # opened by an enumerator, bullet or "att"
 
 
 def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposal]]]:
@@ -188,22 +188,23 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
         if _is_stop(rows, index - 1):
             break
         enumerator = _ENUMERATOR.match(text)
-        starts_att = text.startswith("att ") and (att_mode or not items)
+        starts_att = text.startswith("att ") and (
+            att_mode or not items or (len(items) == 1 and _is_lead_in(items[0]))
+        )
         if enumerator is not None and not _is_enumerated_item(enumerator, items):
             enumerator = None
         if enumerator is not None or starts_att:
-            att_mode = att_mode or (starts_att and not items)
+            att_mode = att_mode or starts_att
             number = None if enumerator is None else _misread_number(enumerator, items)
             skip = 0 if enumerator is None else enumerator.end()
             skip += len(text[skip:]) - len(_LEADING_NOISE.sub("", text[skip:]))
-            items.append(
-                _Item(number, row.start + skip, row.end, [text[skip:]], enumerator is not None)
-            )
+            items.append(_Item(number, row.start + skip, row.end, [text[skip:]], True))
             blank_before = False
             continue
         if not items:
             below = _next_text(rows, index - 1)
-            if _looks_like_heading(text) and (below is None or not _ENUMERATOR.match(below)):
+            opens = below is not None and (_ENUMERATOR.match(below) or below.startswith("att "))
+            if _looks_like_heading(text) and not opens:
                 break
             items.append(_Item(None, row.start, row.end, [text], False))
             blank_before = False
@@ -217,7 +218,7 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
             if not finished and (text[0].islower() or text[0].isdigit()):
                 last.parts.append(text)
                 last.end = row.end
-            elif last.number is None and not last.bullet and not _looks_like_heading(text):
+            elif last.number is None and not last.marked and not _looks_like_heading(text):
                 items.append(_Item(None, row.start, row.end, [text], False))
             else:
                 break
@@ -258,9 +259,15 @@ def _misread_number(enumerator: re.Match[str], items: list[_Item]) -> int | None
 
 def _drop_lead_in(items: list[_Item]) -> list[_Item]:
     """Drop a lead-in (``... föreslår kommunfullmäktige besluta:``) before enumerated items."""
-    if len(items) >= 2 and items[0].number is None and not items[0].bullet:
-        lead = " ".join(items[0].parts).rstrip()
-        rest_enumerated = all(i.number is not None or i.bullet for i in items[1:])
-        if rest_enumerated and lead.endswith((":", "besluta", "beslutar", " att")):
+    if len(items) >= 2 and _is_lead_in(items[0]):
+        if all(i.number is not None or i.marked for i in items[1:]):
             return items[1:]
     return items
+
+
+def _is_lead_in(item: _Item) -> bool:
+    """An unnumbered first paragraph that announces the list (``Kommunstyrelsen beslutar``)."""
+    if item.number is not None or item.marked:
+        return False
+    lead = " ".join(item.parts).rstrip()
+    return lead.endswith((":", "besluta", "beslutar", "beslutade", " att", "följande"))

@@ -53,6 +53,23 @@ _ROLE_ABOVE = re.compile(
     r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*[._…\s]*$",
     re.IGNORECASE,
 )
+# Lists of those present at a meeting: names under them are not signatures.
+_ATTENDANCE = re.compile(
+    r"""^(?:närvarande(?:\s+ersättare)? | ledamöter | tjänstgörande\s+ersättare
+        | ej\s+tjänstgörande\s+ersättare | ersättare | övriga\s+(?:närvarande|deltagare)
+        | beslutande\s+ledamöter | deltagare)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Party letters right after a name: "Anna Svensson (S)".
+_PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
+# A signature line of dots or underscores, or a range of paragraphs beside the signatures.
+_LEADER = re.compile(r"^[._…\s-]{3,}$|^(?:paragrafer|§§?)\s*[\d\s,–-]*$", re.IGNORECASE)
+_DOT_LEADER = re.compile(r"[._…]{4,}")
+# "Ordförande: Anna Berg" on one line.
+_ROLE_COLON = re.compile(
+    r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*:\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
 # An e-signature stamp: "Signerat av Anna Andersson 2025-01-07 12:03:53".
 _ESIGN = re.compile(
     rf"""
@@ -91,6 +108,17 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if row.blank:
             index += 1
             continue
+        above = _role_above(rows, index)
+        if above is not None:
+            anchored = True
+            for role, cell in above[0]:
+                add(cell.text, role, cell.start, cell.end, "signatory_role_above")
+            index = above[1]
+            continue
+        if _ATTENDANCE.match(text):
+            anchored = False  # who attended a meeting, not who signed
+            index += 1
+            continue
         if _ANCHOR.match(text):
             anchored = True
             index += 1
@@ -102,12 +130,6 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             anchored = False
             index += 1
             continue
-        above = _role_above(rows, index)
-        if above is not None:
-            for role, cell in above[0]:
-                add(cell.text, role, cell.start, cell.end, "signatory_role_above")
-            index = above[1]
-            continue
         names = _name_cells(row)
         if names is None:
             index += 1
@@ -116,7 +138,10 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         roled = any(title is not None and is_role(title) for _, title, _, _ in pairs)
         if (anchored or roled) and (index >= header_end or anchored):
             for name, title, start, end in pairs:
-                if not anchored and (title is None or not is_role(title)):
+                bare = title is None or not is_role(title)
+                # Bare names count only in a labelled block, and never with party letters
+                # (a list of members present, not a signature).
+                if bare and (not anchored or _PARTY.search(doc.text[start : end + 8])):
                     continue
                 add(name, title, start, end, "signatory_name_title")
         index = following
@@ -147,10 +172,14 @@ def _is_prose(text: str) -> bool:
 
 def _name_cells(row: Line) -> list[Cell] | None:
     """The cells of a row when every one is a person's name (party letters dropped)."""
-    if not row.cells or len(row.cells) > 4:
+    return _names_of(row.cells)
+
+
+def _names_of(row_cells: tuple[Cell, ...]) -> list[Cell] | None:
+    if not row_cells or len(row_cells) > 4:
         return None
     cells: list[Cell] = []
-    for cell in row.cells:
+    for cell in row_cells:
         name = person_name(cell.text)
         if name is None:
             if _all_name_words(cell.text):
@@ -171,7 +200,12 @@ def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
     found: list[Line] = []
     position = index + 1
     # One blank line may sit between a name and its role in PDF layouts.
-    if position + 1 < len(rows) and rows[position].blank and is_role(rows[position + 1].text):
+    if (
+        position + 1 < len(rows)
+        and rows[position].blank
+        and is_role(rows[position + 1].text)
+        and not _ATTENDANCE.match(rows[position + 1].text)
+    ):
         position += 1
     while position < len(rows) and len(found) < 3:
         row = rows[position]
@@ -187,6 +221,9 @@ def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
             or _is_prose(text)
             or _NOT_RECIPIENT.search(text)
             or (_ROLE_ABOVE.match(text) and found)
+            or _DOT_LEADER.search(text)
+            or _ATTENDANCE.match(text)
+            or any(ch.isdigit() for ch in text)
         ):
             break
         found.append(row)
@@ -291,26 +328,55 @@ def _split_by_columns(names: list[Cell], titles: list[Cell]) -> list[Cell] | Non
 
 
 def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], int] | None:
-    """Protokoll roles above names: ``Ordförande`` / ``Anna Svensson``."""
-    row = rows[index]
-    roles = [_ROLE_ABOVE.match(c.text) for c in row.cells]
-    if not roles or any(r is None for r in roles):
+    """Protokoll roles beside or above names: ``Ordförande`` / ``Anna Svensson``."""
+    cells = _signing_cells(rows[index])
+    if not cells:
+        return None
+    if len(cells) == 1 and (colon := _ROLE_COLON.match(cells[0].text)) is not None:
+        signer = person_name(colon.group("name"))
+        if signer is None:
+            return None
+        start = cells[0].start + colon.start("name")
+        cell = Cell(signer, start, start + len(signer), 0, 0)
+        return [(_capital(colon.group("role")), cell)], index + 1
+    if len(cells) == 2 and _ROLE_ABOVE.match(cells[0].text.rstrip(":")):
+        beside = _names_of((cells[1],))
+        if beside is not None:
+            return [(_capital(cells[0].text.rstrip(": ")), beside[0])], index + 1
+    roles = [_ROLE_ABOVE.match(c.text) for c in cells]
+    if any(r is None for r in roles):
         return None
     position = index + 1
-    while position < len(rows) and rows[position].blank and position - index <= 3:
-        position += 1
+    while position < len(rows) and position - index <= 4:
+        if rows[position].blank or not _signing_cells(rows[position]):
+            position += 1
+            continue
+        break
     if position >= len(rows):
         return None
-    names = _name_cells(rows[position])
+    names = _names_of(tuple(_signing_cells(rows[position])))
     if names is None or len(names) != len(roles):
         return None
     pairs: list[tuple[str, Cell]] = []
     for match, name in zip(roles, names, strict=True):
         if match is None or person_name(name.text) is None:
             return None
-        role = match.group("role")
-        pairs.append((role[0].upper() + role[1:], name))
+        pairs.append((_capital(match.group("role")), name))
     return pairs, position + 1
+
+
+def _signing_cells(row: Line) -> list[Cell]:
+    """The cells of a row without labels, dot leaders and paragraph ranges."""
+    return [
+        c
+        for c in row.cells
+        if not (_LEADER.match(c.text) or _ANCHOR.match(c.text) or is_signature_label(c.text))
+    ]
+
+
+def _capital(role: str) -> str:
+    role = " ".join(role.split())
+    return role[:1].upper() + role[1:]
 
 
 def find_recipients(doc: Document) -> list[Found[str]]:
