@@ -259,9 +259,9 @@ def _misread_number(enumerator: re.Match[str], items: list[_Item]) -> int | None
 
 def _drop_lead_in(items: list[_Item]) -> list[_Item]:
     """Drop a lead-in (``... föreslår kommunfullmäktige besluta:``) before enumerated items."""
-    if len(items) >= 2 and _is_lead_in(items[0]):
-        if all(i.number is not None or i.marked for i in items[1:]):
-            return items[1:]
+    lead_in = len(items) >= 2 and _is_lead_in(items[0])
+    if lead_in and all(i.number is not None or i.marked for i in items[1:]):
+        return items[1:]
     return items
 
 
