@@ -480,3 +480,35 @@ def test_layout_never_raises_on_odd_glyphs(chars: list[Char]) -> None:
 
     text, boxes = layout(chars)
     assert len(boxes) == len(text)
+
+
+def test_superscript_stays_on_its_line() -> None:
+    # a footnote mark raised above the line (Word's superscript: smaller, raised)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    end = 70 + stringWidth("enligt beslut 2024", "Helvetica", 11)
+    items: list[Item] = [(70, 100, "enligt beslut 2024", 11), (end + 0.5, 96, "1", 7)]
+    items += paragraph(70, 113.2, ["och därefter"])
+    assert text_of(make_pdf([items])) == "enligt beslut 2024 1\noch därefter"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_justified_paragraph_has_no_column_gaps(engine: str) -> None:
+    # justified body text (the common tjänsteskrivelse style) stretches word spaces
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    words = (
+        "Region Västerbotten har nu inkommit med en förfrågan om deltagande i ett nytt "
+        "projekt som gäller perioden november 2024 till oktober 2027, och med en "
+        "finansiering på maximalt 780 000 kronor för hela projektperioden. "
+    ) * 3
+    buf = io.BytesIO()
+    style = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14)
+    style.alignment = TA_JUSTIFY
+    SimpleDocTemplate(buf, pagesize=A4).build([Paragraph(words, style)])
+    text = text_of(buf.getvalue(), engine)
+    assert "  " not in text
+    assert text.split() == words.split()

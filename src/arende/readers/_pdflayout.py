@@ -56,7 +56,9 @@ _LIST_MARKER = re.compile(r"^(?:[•\-–—*]|\d{1,2}[.)]|[a-zåäö][.)])$")
 
 _SPACE_GAP = 0.18  # in em: a gap wider than this between glyphs is a word space
 _COLUMN_GAP = 1.4  # in em: a gap wider than this separates side-by-side blocks
-_LINE_TOLERANCE = 0.35  # in em: descent lines this close belong to one visual line
+_LINE_OVERLAP = 0.5  # glyphs whose heights overlap by this share of the smaller are one line
+_RAISED = 0.2  # in em of the line: a glyph whose descent line is this much higher is raised
+_SMALL = 0.8  # ... and it is a footnote mark when its size is under this share of the line's
 _PARAGRAPH_EXTRA = 0.45  # in em: a line gap this much wider than usual starts a paragraph
 
 
@@ -126,19 +128,27 @@ class _Line:
 
 
 def _group_lines(chars: Sequence[Char]) -> list[_Line]:
-    """Cluster glyphs into visual lines by their descent line."""
+    """Cluster glyphs into visual lines: their heights overlap by half or more.
+
+    A line's reference is its largest glyph, so superscripts, footnote marks
+    and small print beside a heading join its line without dragging it along.
+    """
     ordered = sorted(chars, key=lambda c: (c[3], c[1]))
     lines: list[_Line] = []
     current: list[Char] = []
-    ref = size = 0.0
+    ref_bottom = ref_size = 0.0
     for c in ordered:
-        if current and c[3] - ref <= _LINE_TOLERANCE * min(size, c[4]) + 0.5:
-            current.append(c)
-            continue
+        bottom, size = c[3], c[4]
         if current:
+            overlap = min(bottom, ref_bottom) - max(bottom - size, ref_bottom - ref_size)
+            if overlap >= _LINE_OVERLAP * min(size, ref_size):
+                current.append(c)
+                if size > ref_size:
+                    ref_bottom, ref_size = bottom, size
+                continue
             lines.append(_Line(current))
         current = [c]
-        ref, size = c[3], c[4]
+        ref_bottom, ref_size = bottom, size
     if current:
         lines.append(_Line(current))
     for line in lines:
@@ -176,11 +186,20 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     block_start = len(out)
     prev: Char | None = None
     spaced = False
+    # Raised small glyphs (footnote marks) are kept apart from the word they
+    # follow, so "2024" with a raised "1" does not read as "20241".
+    raised_below = line.bottom - _RAISED * line.size
+    small = _SMALL * line.size
+    was_raised = False
     for c in line.chars:
         text = c[0]
         if text == " ":
             spaced = True
             continue
+        raised = c[4] < small and c[3] < raised_below
+        if raised != was_raised:
+            spaced = True
+            was_raised = raised
         if prev is not None:
             em = prev[4] if prev[4] < c[4] else c[4]
             gap = c[1] - prev[2]
