@@ -589,6 +589,40 @@ def test_present_parts_do_not_fire() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("kind", "with_proposal", "fires"),
+    [
+        ("beslut", False, True),
+        ("delegationsbeslut", True, False),
+        ("other", False, False),  # not a case document of its own
+    ],
+)
+def test_missing_proposals(kind: str, with_proposal: bool, fires: bool) -> None:
+    b = Builder("Handling\nBeslut\nNämnden beviljar ansökan.")
+    b.set(doc_type=b.at(kind, "Handling"))
+    if with_proposal:
+        b.proposal("Nämnden beviljar ansökan.", None)
+    assert len(codes(b.case(), "missing_proposals")) == int(fires)
+
+
+@pytest.mark.parametrize(
+    ("kind", "officer", "fires"),
+    [
+        ("tjansteskrivelse", None, True),
+        ("tjansteskrivelse", CaseOfficer(None, "registrator@kommun.se"), True),  # no name
+        ("tjansteskrivelse", CaseOfficer("Åsa Hernerud", None), False),
+        ("protokollsutdrag", None, False),  # a protokoll names no handläggare
+    ],
+)
+def test_missing_case_officer(kind: str, officer: CaseOfficer | None, fires: bool) -> None:
+    b = Builder("Handling")
+    b.set(doc_type=b.at(kind, "Handling"))
+    if officer is not None:
+        b.set(case_officer=b.at(officer, "Handling"))
+    found = validate(b.case(), select=["missing_case_officer"])
+    assert [f.severity for f in found] == ["info"] * int(fires)
+
+
 def test_missing_document_date() -> None:
     assert len(codes(typed("tjansteskrivelse"), "missing_document_date")) == 1
 
@@ -686,7 +720,12 @@ def test_the_ten_corpus_codes_have_their_severities() -> None:
 def test_select_and_ignore() -> None:
     case = typed("beslut")
     every = {f.code for f in validate(case)}
-    assert every == {"missing_diarienummer", "missing_document_date", "missing_signatory"}
+    assert every == {
+        "missing_diarienummer",
+        "missing_document_date",
+        "missing_signatory",
+        "missing_proposals",
+    }
     assert {f.code for f in validate(case, ignore=["missing_signatory"])} == every - {
         "missing_signatory"
     }

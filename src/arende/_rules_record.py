@@ -32,8 +32,10 @@ __all__ = [
     "check_duplicate_proposal_number",
     "check_invalid_date",
     "check_invalid_personnummer",
+    "check_missing_case_officer",
     "check_missing_diarienummer",
     "check_missing_document_date",
+    "check_missing_proposals",
     "check_missing_signatory",
     "check_period_inverted",
     "check_proposal_numbers_not_sequential",
@@ -259,6 +261,34 @@ def check_missing_signatory(case: CaseDocument) -> Iterator[Finding]:
             f"Handlingen ({kind}) saknar underskrift",
             ("signatories",),
             () if case.doc_type is None else (case.doc_type,),
+        )
+
+
+def check_missing_proposals(case: CaseDocument) -> Iterator[Finding]:
+    """A tjänsteskrivelse, protokollsutdrag, beslut or delegationsbeslut states no proposal or
+    decision (warning): nothing under a proposal heading, and no single decision sentence.
+    """
+    kind = _doc_type(case)
+    if kind in CASE_TYPES and not case.proposals:
+        yield Finding(
+            "missing_proposals",
+            "warning",
+            f"Handlingen ({kind}) anger inget förslag eller beslut",
+            ("proposals",),
+            () if case.doc_type is None else (case.doc_type,),
+        )
+
+
+def check_missing_case_officer(case: CaseDocument) -> Iterator[Finding]:
+    """A tjänsteskrivelse names no case officer (handläggare, kontaktperson) (info)."""
+    officer = case.case_officer
+    if _doc_type(case) == "tjansteskrivelse" and (officer is None or not officer.value.name):
+        yield Finding(
+            "missing_case_officer",
+            "info",
+            "Tjänsteskrivelsen anger ingen handläggare",
+            ("case_officer",),
+            () if officer is None else (officer,),
         )
 
 

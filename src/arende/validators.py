@@ -108,6 +108,19 @@ RULES: tuple[Rule, ...] = (
         record.check_missing_signatory,
     ),
     Rule(
+        "missing_proposals",
+        "warning",
+        "a tjänsteskrivelse, protokollsutdrag, beslut or delegationsbeslut states no proposal "
+        "or decision",
+        record.check_missing_proposals,
+    ),
+    Rule(
+        "missing_case_officer",
+        "info",
+        "a tjänsteskrivelse names no case officer (handläggare)",
+        record.check_missing_case_officer,
+    ),
+    Rule(
         "document_date_in_future",
         "warning",
         "the document date is later than today",
