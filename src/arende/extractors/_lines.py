@@ -15,9 +15,9 @@ position in the line, which lines up across rows in PDF and padded text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["Cell", "Line", "cell_below", "lines", "split_cells"]
+__all__ = ["Cell", "Line", "cell_below", "lines", "shift", "split_cells"]
 
 # A gap between cells: a tab, or two or more spaces (no-break spaces included).
 _CELL_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
@@ -110,3 +110,15 @@ def cell_below(rows: list[Line], row: int, cell: Cell) -> Cell | None:
                 return candidate
         return None
     return None
+
+
+def shift(line: Line, offset: int) -> Line:
+    """``line`` (split from a slice of a text) with offsets into the whole text.
+
+    >>> text = "Sida 1\\fDatum  2024-04-02"
+    >>> row = shift(lines(text[7:])[0], 7)
+    >>> text[row.cells[1].start : row.cells[1].end]
+    '2024-04-02'
+    """
+    cells = tuple(replace(c, start=c.start + offset, end=c.end + offset) for c in line.cells)
+    return replace(line, start=line.start + offset, end=line.end + offset, cells=cells)

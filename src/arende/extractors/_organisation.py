@@ -13,6 +13,8 @@ word and widened to the left over the words that belong to its name:
 []
 >>> is_unit("Kommunledningsförvaltningen"), is_unit("Individ- och familjeomsorgen")
 (True, True)
+>>> is_unit("Inrättande av centrum för regional utveckling")
+False
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ _UNIT = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# Words of a title that never occur in a unit's name.
+_FUNCTION_WORD = frozenset({"av", "för", "om", "i", "till", "med", "på", "vid", "från", "inom"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,4 +123,7 @@ def nominative(genitive: str) -> str:
 
 def is_unit(text: str) -> bool:
     """Whether ``text`` reads as the name of a förvaltning, kontor, avdelning or enhet."""
-    return bool(_UNIT.match(text)) and len(text) <= 80 and not committees(text)
+    words = text.split()
+    if len(words) > 5 or _FUNCTION_WORD.intersection(words):
+        return False
+    return bool(_UNIT.match(text)) and not committees(text)

@@ -26,6 +26,7 @@ from arende.notations import dates as date_notation
 __all__ = [
     "DOC_LABEL",
     "HEADERISH",
+    "PARAGRAPH_LINE",
     "SECTION",
     "date_in",
     "find_author",
@@ -84,17 +85,21 @@ _ORG_CELL = re.compile(
     re.VERBOSE,
 )
 _PARAGRAPH = re.compile(r"^§[ \u00a0]*\d+\b")
+#: A line that opens a protokoll paragraph, searched in the whole text.
+PARAGRAPH_LINE = re.compile(r"^[ \t]*§[ \u00a0]*\d+\b", re.MULTILINE)
 _PAGE = re.compile(r"^Sida[ ]\d+", re.IGNORECASE)
 
-# Sentence openings that may name the writing authority as actor.
-_ACTOR_OPENING = re.compile(
+# Names that may open a sentence naming the writing authority as actor.
+_ACTOR_NAME = re.compile(
     r"""
-    (?:^|(?<=[.!?][ ])|(?<=\n)(?:[ ]*(?:\d+[.)]|[-–•])[ ]+)?)   # start of line, sentence or item
-    (?=Region[ ]|Länsstyrelsen|Högskolan|[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*)?[ ](?:kommun|stad
-       |universitet)\b|[A-ZÅÄÖ]\w*(?:regionen|verket|myndigheten|kassan)\b)
+    (?:Region[ ]|Länsstyrelsen|Högskolan                         # Region X, Länsstyrelsen i X
+      |[A-ZÅÄÖ][\w-]*(?:[ ][A-ZÅÄÖ][\w-]*)?[ ](?:kommun|stad|universitet)\b   # Lunds kommun
+      |[A-ZÅÄÖ]\w*(?:regionen|verket|myndigheten|kassan)\b)       # Skatteverket
     """,
-    re.VERBOSE | re.MULTILINE,
+    re.VERBOSE,
 )
+# An item's enumerator before a sentence opening: "1.", "2)", "–", "•".
+_ENUMERATOR = re.compile(r"\d+[.)]|[-–•]")
 # The verbs that make the named authority the actor of the case.
 _ACTOR_VERB = re.compile(
     r"^[ ]+(?:deltar|medfinansierar|beviljar|beslutar|föreslås|ansöker|avsätter|godkänner|"
@@ -130,9 +135,15 @@ def head_zone(rows: list[Line]) -> int:
         if i and row.page_break_before:
             limit = i
             break
+    seen_text = False
     for i in range(limit):
-        if SECTION.match(" ".join(rows[i].text.split())) and i > 0:
-            return i
+        row = rows[i]
+        if SECTION.match(" ".join(row.text.split())):
+            # a "Beslut" line among the letterhead lines is the doc-type label
+            if seen_text:
+                return i
+        elif not row.blank and not is_headerish(row):
+            seen_text = True
     return min(limit, 25)
 
 
@@ -157,8 +168,13 @@ def find_author(doc: Document, rows: list[Line], letterhead: list[Line]) -> Foun
                 rule="letterhead_organisation",
             )
     text = doc.text
-    starts = [m.start() for m in _ACTOR_OPENING.finditer(text)]
-    snippets = [text[s : s + 80].split("\n")[0] for s in starts]
+    starts: list[int] = []
+    for match in _ACTOR_NAME.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()].strip()
+        if not before or before[-1] in ".!?" or _ENUMERATOR.fullmatch(before):
+            starts.append(match.start())
+    snippets = [" ".join(text[s : s + 80].split("\n")[0].split(" ")[:6]) for s in starts]
     votes: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for start, snippet, found in zip(

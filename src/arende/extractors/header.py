@@ -32,12 +32,19 @@ import re
 from dataclasses import dataclass
 
 from arende.document import Document, Found
-from arende.extractors._lines import Line, cell_below, lines
-from arende.extractors._officer import officer_in_footer, officer_in_header
-from arende.extractors._organisation import committees, full_committee, is_unit, nominative
+from arende.extractors._lines import Line, cell_below, lines, shift
+from arende.extractors._officer import LABEL, officer_in_footer, officer_in_header
+from arende.extractors._organisation import (
+    Span,
+    committees,
+    full_committee,
+    is_unit,
+    nominative,
+)
 from arende.extractors._places import (
     DOC_LABEL,
     HEADERISH,
+    PARAGRAPH_LINE,
     SECTION,
     date_in,
     find_author,
@@ -65,13 +72,18 @@ class Header:
 _TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
 # "Kommunstyrelsens förslag till kommunfullmäktige": the proposing body.
 _PROPOSING = re.compile(
-    r"^(?P<owner>[A-ZÅÄÖ][\w-]*(?:nämnd|styrelse|fullmäktige)(?:en)?s)[ ](?:förslag|beslut)\b"
+    r"^(?P<owner>[A-ZÅÄÖ][\w-]*(?:nämnd(?:en)?|styrelsen|fullmäktige)s)[ ](?:förslag|beslut)\b"
 )
 # "med stöd av delegation från Socialnämnden", "enligt delegation från Kommunstyrelsen"
 _DELEGATION_FROM = re.compile(
-    r"(?:med[ ]stöd[ ]av|enligt)[ ](?:\w+[ ]){0,3}?delegation[ ](?:från|av|i)[ ]"
-    r"(?:\w+[ ]){0,2}?(?P<body>[A-ZÅÄÖ][^\n.,;]{2,60})",
-    re.IGNORECASE,
+    r"""
+    (?:med\s+stöd\s+av|enligt)\s+              # "med stöd av", "enligt"
+    (?:\w+\s+){0,3}?delegation\s+             # "delegation", "given delegation"
+    (?:från|av|i)\s+                           # "från Socialnämnden"
+    (?:\w+\s+){0,2}?                           # "den", "kommunens"
+    (?P<body>[A-ZÅÄÖa-zåäö][^\n.,;]{2,60})      # the delegating body
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Persons that decide alone in a beslut: the committee is then null.
 _ONE_DECIDER = re.compile(
@@ -91,7 +103,7 @@ def describe(
     doc: Document, *, dates: list[Found[dt.date]], own_case_number: Found[str] | None
 ) -> Header:
     """The header facts of ``doc``; ``dates`` and ``own_case_number`` as already found."""
-    rows = lines(doc.text)
+    rows = _rows(doc)
     if not any(not r.blank for r in rows):
         return Header()
     head = head_zone(rows)
@@ -102,7 +114,7 @@ def describe(
     doc_type = _doc_type(doc, rows, letterhead)
     kind = doc_type.value
     protokoll = kind in {"protokollsutdrag", "other"}
-    full_protokoll = kind == "other" and sum(1 for r in rows if paragraph_number(r)) > 3
+    full_protokoll = kind == "other" and len(PARAGRAPH_LINE.findall(doc.text)) > 3
     title = _title(doc, title_rows) if title_rows and not full_protokoll else None
     footer = None if protokoll else _footer_block(rows, head, own_case_number)
     organisation = find_author(doc, rows, letterhead)
@@ -111,10 +123,24 @@ def describe(
     date = _document_date(doc, rows, letterhead, footer, dates, kind, own_case_number)
     officer = None
     if not protokoll:
-        officer = officer_in_header(doc, rows, letterhead) or (
-            officer_in_footer(doc, rows, footer) if footer else None
+        officer = (
+            officer_in_header(doc, rows, letterhead)
+            or (officer_in_footer(doc, rows, footer) if footer else None)
+            or officer_in_header(
+                doc, rows, [r for r in rows if LABEL.match(r.text) and LABEL.sub("", r.text)]
+            )
         )
     return Header(doc_type, title, organisation, committee, unit, date, officer)
+
+
+def _rows(doc: Document) -> list[Line]:
+    """The lines of page 1 and of the last two pages (where a footer block stands)."""
+    text = doc.text
+    if len(doc.pages) <= 3:
+        return lines(text)
+    first_end = doc.page_start(1) - 1
+    tail = doc.page_start(len(doc.pages) - 2)
+    return lines(text[:first_end]) + [shift(row, tail) for row in lines(text[tail:])]
 
 
 def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[str]:
@@ -138,7 +164,7 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
         )
     for row in rows:
         if row.text.startswith(("Justerandes sign", "Utdragsbestyrkande")) or paragraph_number(row):
-            kind = _protokoll_kind(doc, rows)
+            kind = _protokoll_kind(doc, letterhead)
             return doc.found(kind, row.start, row.end, rule="protokoll_parts")
     for row in rows:
         if row.text == "I tjänsten" or (SECTION.match(row.text) and "förslag" in row.text.lower()):
@@ -150,12 +176,13 @@ def _protokoll_kind(doc: Document, head_rows: list[Line]) -> str:
     """An extract (one or a few §§, or labelled ``Utdrag``) or a full protokoll."""
     if any("utdrag" in r.text.lower() for r in head_rows):
         return "protokollsutdrag"
-    count = sum(1 for r in lines(doc.text) if paragraph_number(r))
+    count = len(PARAGRAPH_LINE.findall(doc.text))
     return "protokollsutdrag" if count <= 3 else "other"
 
 
 def _title_rows(rows: list[Line], end: int) -> list[Line]:
-    """The lines of the ärenderubrik: right above the first section heading on page 1."""
+    """The lines of the ärenderubrik: right above the first section heading on page 1,
+    or (no heading) the first lines after the letterhead that do not read as a sentence."""
     picked: list[Line] = []
     blanks = 0
     for row in reversed(rows[:end]):
@@ -167,10 +194,26 @@ def _title_rows(rows: list[Line], end: int) -> list[Line]:
         if is_headerish(row) or SECTION.match(row.text) or paragraph_number(row):
             break
         if len(picked) == 3 or row.text.endswith((".", ":")) or len(row.text) > 160:
-            return picked[::-1] if picked and not row.text.endswith(".") else []
+            if picked and not row.text.endswith("."):
+                return picked[::-1]
+            picked = []
+            break
         picked.append(row)
         blanks = 0
-    return picked[::-1]
+    if picked:
+        return picked[::-1]
+    for i, row in enumerate(rows[:end]):
+        if row.blank or is_headerish(row) or paragraph_number(row) or SECTION.match(row.text):
+            continue
+        if row.text.endswith(".") or len(row.text) > 160:
+            return []
+        block = [row]
+        for nxt in rows[i + 1 : i + 3]:
+            if nxt.blank or is_headerish(nxt) or nxt.text.endswith("."):
+                break
+            block.append(nxt)
+        return block
+    return []
 
 
 def _title(doc: Document, rows: list[Line]) -> Found[str] | None:
@@ -214,7 +257,7 @@ def _committee(
     if kind == "delegationsbeslut":
         match = _DELEGATION_FROM.search(doc.text)
         if match is not None:
-            found = committees(match.group("body"))
+            found = committees(match.group("body")) or _lowercase_head(match.group("body"))
             if found:
                 start = match.start("body") + found[0].start
                 return doc.found(
@@ -236,6 +279,14 @@ def _committee(
             if whole is not None:
                 return doc.found(
                     whole.text, cell.start, cell.start + len(whole.text), rule="header_committee"
+                )
+    if kind in {"protokollsutdrag", "other"}:
+        for row in letterhead:
+            found = committees(row.text)
+            if found:
+                span = found[0]
+                return doc.found(
+                    span.text, row.start + span.start, row.start + span.end, rule="meeting_body"
                 )
     if kind == "beslut":
         return None
@@ -260,6 +311,15 @@ def _committee(
 EMAIL_OR_DIGIT = re.compile(r"[@\d]")
 
 
+def _lowercase_head(text: str) -> list[Span]:
+    """A committee written in lower case after a cue word (``delegation från kommunstyrelsen``)."""
+    word = text.split(" ", 1)[0].rstrip(".,;")
+    head = committees(word[:1].upper() + word[1:])
+    return (
+        [Span(word, 0, len(word))] if head and head[0].text == word[:1].upper() + word[1:] else []
+    )
+
+
 def _unit(
     doc: Document,
     letterhead: list[Line],
@@ -274,6 +334,8 @@ def _unit(
             if organisation is not None and cell.start <= organisation.start < cell.end:
                 continue
             if HEADERISH.search(text) or DOC_LABEL.search(text) or committees(text):
+                continue
+            if text.endswith((".", ":", ",")):
                 continue
             if date_in(text) or re.search(r"\d", text) or "@" in text:
                 continue
