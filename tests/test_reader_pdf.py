@@ -294,7 +294,7 @@ def test_ocr_called_for_empty_pages_only_when_allowed(monkeypatch: pytest.Monkey
 
     calls: list[int] = []
 
-    def fake(page: object, *, number: int, language: str) -> Page:
+    def fake(page: object, *, number: int, language: str, timeout: float | None) -> Page:
         calls.append(number)
         return Page(number=number, text=f"ocr {language}", boxes=(None,) * 7, ocr=True)
 

@@ -54,7 +54,7 @@ def read_pdf(data: bytes, *, path: str | None, options: ReadOptions) -> list[Pag
             page = _load_page(pdf, index, path)
             try:
                 chars, width, height = _pdfium_glyphs(page, path)
-                pages.append(_page(page, chars, width, height, index + 1, options))
+                pages.append(_page(page, chars, width, height, index + 1, options, deadline))
             finally:
                 page.close()
         return pages
@@ -135,7 +135,7 @@ def _read_plumber(
                 return held[-1]
 
             try:
-                pages.append(_page(renderable, chars, width, height, index + 1, options))
+                pages.append(_page(renderable, chars, width, height, index + 1, options, deadline))
             finally:
                 for p in pdfium_page:
                     p.close()
@@ -149,6 +149,7 @@ def _page(
     height: float,
     number: int,
     options: ReadOptions,
+    deadline: float | None,
 ) -> Page:
     """A page from its glyphs, or from OCR when the options and the glyphs ask for it."""
     readable = usable(itertools.chain.from_iterable(chars))
@@ -156,7 +157,8 @@ def _page(
         ocr = _ocr()
         if ocr is not None:
             page = source() if callable(source) else source
-            return ocr(page, number=number, language=options.ocr_language)
+            left = None if deadline is None else max(0.001, deadline - time.monotonic())
+            return ocr(page, number=number, language=options.ocr_language, timeout=left)
         if not readable:
             chars = ([], [], [], [])  # no OCR engine: an unreadable text layer is no text
     text, boxes = page_layout(chars)
