@@ -826,3 +826,59 @@ def test_dev_corpus_issue_codes(truth: Path) -> None:
     if not expected["expected_issue_codes"]:
         # a clean document: not even the rules beyond the ten may fire
         assert codes_found == set(), [f.message for f in case.issues]
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def _run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from arende.cli import main
+
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Protokollsutdrag\n\nSamråd hölls 2022-11-31.\n", encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Samråd hölls 2022-11-30.\n", encoding="utf-8")
+
+    code, out, _ = _run_cli(["validate", str(bad), "--select", "invalid_date"], capsys)
+    assert code == 1
+    assert "error: invalid_date:" in out
+    assert "2022-11-31" in out
+
+    code, out, _ = _run_cli(["validate", str(clean), "--select", "invalid_date"], capsys)
+    assert (code, out.strip()) == (0, f"{clean}: inga anmärkningar (no findings)")
+
+    # warnings alone do not fail the run
+    code, out, _ = _run_cli(["validate", str(clean), "--ignore", "invalid_date"], capsys)
+    assert code == 0
+    assert "warning: missing_document_date" in out
+
+    code, _, err = _run_cli(["validate", str(bad), "--select", "invalid_dates"], capsys)
+    assert code == 2
+    assert "unknown rule code 'invalid_dates'" in err
+
+    code, out, _ = _run_cli(["validate", str(tmp_path / "missing.txt"), str(bad)], capsys)
+    assert code == 2  # unreadable input wins, the readable file is still reported
+    assert "invalid_date" in out
+
+
+def test_cli_validate_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Samråd hölls 2022-11-31.\n", encoding="utf-8")
+    args = ["validate", str(bad), "--format", "json", "--select", "invalid_date"]
+    code, out, _ = _run_cli(args, capsys)
+    record = json.loads(out)
+    assert code == 1
+    assert record["path"] == str(bad)
+    [issue] = record["issues"]
+    assert (issue["code"], issue["severity"], issue["fields"]) == (
+        "invalid_date",
+        "error",
+        ["dates"],
+    )
+    assert issue["provenance"][0]["page"] == 1
