@@ -291,6 +291,16 @@ TABLES = [
         "Summa                 600 000\n",
         [("600000", "SEK", None), ("600000", "SEK", "total")],
     ),
+    # the header cell wrapped: its unit on the next line
+    (
+        "Kostnadsslag          Belopp\n"
+        "                      (tkr)\n"
+        "Lokaler                  400\n"
+        "Summa                    400\n",
+        [("400000", "SEK", None), ("400000", "SEK", "total")],
+    ),
+    # justified running text split by wide gaps is not a table
+    ("Beloppet  anges  i  kr\nunder  2024  och  2025  ska\n", []),
     # a table with counts only: no amounts
     ("År\tAntal deltagare\n2024\t120\n2025\t140\n", []),
     # the table ends at the first line of running text

@@ -67,6 +67,8 @@ _PER_YEAR = re.compile(
 _RANGE_HEAD = re.compile(rf"(?P<num>{amounts.NUMBER})[ \t]?[–-][ \t]?$", re.VERBOSE)
 # A table cell that is a bare number.
 _BARE = re.compile(rf"[-−]?(?P<num>{amounts.NUMBER})", re.VERBOSE)
+# A header's unit on a line of its own, under a wrapped header cell: "(tkr)".
+_LONE_UNIT = re.compile(r"\(?\s*(?:tkr|kr|kronor|sek|tsek|ksek|mkr|mnkr|msek|euro|eur)\s*\)?", re.I)
 # The label of a table's sum row.
 _TOTAL_ROW = re.compile(r"(?:summa|totalt?|totalsumma|total\s+kostnad)\b\.?:?", re.IGNORECASE)
 
@@ -106,7 +108,8 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
     rows = lines(doc.text)
     result: list[Found[Amount]] = []
     for i, row in enumerate(rows):
-        if len(row.cells) < 2:
+        lone_unit = len(row.cells) == 1 and _LONE_UNIT.fullmatch(row.text) is not None
+        if (len(row.cells) < 2 and not lone_unit) or _prose(row):
             continue
         columns = [
             (cell, found)
@@ -136,7 +139,7 @@ def _column_values(
                 break
             continue
         blanks = 0
-        if row.page_break_before or len(row.cells) < 1:
+        if row.page_break_before or _prose(row):
             break
         total = bool(_TOTAL_ROW.match(row.cells[0].text))
         hits = 0
@@ -156,6 +159,14 @@ def _column_values(
         if not hits and len(row.cells) < 2:
             break
     return result
+
+
+def _prose(row: Line) -> bool:
+    """A line of running text: a long cell, or mostly lower-case words split by wide gaps."""
+    if any(len(cell.text) > 60 for cell in row.cells):
+        return True
+    lower = sum(1 for cell in row.cells if cell.text[:1].islower())
+    return len(row.cells) >= 3 and lower * 2 > len(row.cells)
 
 
 def _matching_cell(head: Line, row: Line, cell: Cell) -> Cell | None:
