@@ -263,7 +263,13 @@ def test_sigkill_mid_run_then_resume_gives_the_records_of_an_uninterrupted_run(
     whole, out = tmp_path / "whole.jsonl", tmp_path / "out.jsonl"
     assert _run_cli(str(docs), "-o", str(whole), "--jobs", "2", "-q") == 0
     # Slow every document down so the kill lands in the middle.
-    env = {**os.environ, "ARENDE_TEST_SLEEP_ON": "case_", "ARENDE_TEST_SLEEP_SECONDS": "0.05"}
+    marker = f"ARENDE_TEST_RUN={os.getpid()}-{time.time_ns()}"
+    env = {
+        **os.environ,
+        "ARENDE_TEST_SLEEP_ON": "case_",
+        "ARENDE_TEST_SLEEP_SECONDS": "0.05",
+        marker.split("=")[0]: marker.split("=")[1],
+    }
     process = subprocess.Popen(
         [*ARENDE, "batch", str(docs), "-o", str(out), "--jobs", "2", "-q"],
         env=env,
@@ -281,12 +287,33 @@ def test_sigkill_mid_run_then_resume_gives_the_records_of_an_uninterrupted_run(
     done_before = partial.read_bytes().count(b"\n")
     assert 15 <= done_before < 60, "the kill did not land in the middle of the run"
     assert not out.exists()
+    assert _gone(marker), "workers outlived the killed run"
     assert _run_cli(str(docs), "-o", str(out), "--resume", "--jobs", "2", "-q") == 0
     got, expected = _records(out), _records(whole)
     assert len(got) == len(set(_keys(got))) == 60
     assert sorted(_keys(got)) == sorted(_keys(expected))
     by_key = {k: r for k, r in zip(_keys(expected), expected, strict=True)}
     assert all(r == by_key[k] for k, r in zip(_keys(got), got, strict=True))
+
+
+def _gone(marker: str, seconds: float = 10.0) -> bool:
+    """True once no process has ``marker`` in its environment (Linux; elsewhere True)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return True
+    needle = marker.encode()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = False
+        for entry in proc.iterdir():
+            try:
+                alive = alive or needle in (entry / "environ").read_bytes()
+            except OSError:
+                continue
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 # ---------------------------------------------------------------- limits

@@ -20,6 +20,7 @@ parent, never by the library's other entry points):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -37,6 +38,7 @@ from arende.model import CaseDocument
 __all__ = ["Answer", "error_line", "file_sha256", "format_of", "serve"]
 
 _PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
+_PR_SET_PDEATHSIG = 1
 _FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
 
 
@@ -151,8 +153,7 @@ def serve(
     keep_case: bool,
 ) -> None:
     """The worker's main loop (the target of the worker process)."""
-    # Ctrl-C reaches the whole process group; the parent decides what happens.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _detach()
     hooks = any(k in os.environ for k in ("ARENDE_TEST_SLEEP_ON", "ARENDE_TEST_BLOAT_ON"))
     done = 0
     while True:
@@ -175,6 +176,26 @@ def serve(
             return
         if retiring:
             return
+
+
+def _detach() -> None:
+    """Leave the terminal's process group and die with the fork server.
+
+    In a group of its own, the worker and any program it starts (an OCR
+    engine) can be killed together by the parent, and Ctrl-C in the terminal
+    reaches only the parent, which decides what happens.  On Linux the worker
+    also asks to be killed when its parent (the fork server, which exits with
+    the batch run) dies, so a ``kill -9`` of the run leaves no worker behind.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def warm_up() -> None:

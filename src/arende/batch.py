@@ -23,6 +23,7 @@ import contextlib
 import json
 import multiprocessing
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -289,8 +290,7 @@ class _Pool:
     def _kill(
         self, worker: _Worker, pending: deque[tuple[int, str]], kind: str, message: str
     ) -> Outcome:
-        worker.process.kill()
-        worker.process.join(5.0)
+        _kill_group(worker)
         return self._replace(worker, pending, kind, message)
 
     def _replace(
@@ -335,14 +335,25 @@ class _Pool:
                 worker.conn.send(None)
         deadline = time.monotonic() + 2.0
         for worker in self.workers:
-            if worker.task is not None:
-                worker.process.kill()
-            worker.process.join(max(0.0, deadline - time.monotonic()))
+            if worker.task is None:
+                worker.process.join(max(0.0, deadline - time.monotonic()))
             if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join(1.0)
+                _kill_group(worker)
             worker.conn.close()
         self.workers.clear()
+
+
+def _kill_group(worker: _Worker) -> None:
+    """Kill a worker and whatever it started (it leads its own process group)."""
+    pid = worker.process.pid
+    try:
+        if pid is not None and os.getpgid(pid) == pid:
+            os.killpg(pid, signal.SIGKILL)
+        else:
+            worker.process.kill()
+    except (ProcessLookupError, PermissionError):
+        pass
+    worker.process.join(5.0)
 
 
 def expand(inputs: Sequence[str]) -> list[str]:
@@ -363,7 +374,7 @@ def expand(inputs: Sequence[str]) -> list[str]:
             found += _walk(given)
         elif os.path.exists(given):
             found.append(given)
-        elif glob.has_magic(given):
+        elif any(char in given for char in "*?["):
             matches = sorted(glob.glob(given, recursive=True))
             if not matches:
                 raise UsageError(f"no file matches {given!r}")
