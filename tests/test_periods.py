@@ -59,8 +59,7 @@ FOUND: list[object] = [
     ("1 januari – 30 juni 2025", [("2025-01-01", "2025-06-30")]),  # with spaces
     ("1 januari till 30 juni 2025", [("2025-01-01", "2025-06-30")]),  # with till
     ("1 januari till den 30 juni 2025", [("2025-01-01", "2025-06-30")]),  # till den
-    ("1–30 juni 2025", [("2025-06-01", "2025-06-30")]),  # days of one month
-    ("mellan 1 och 30 juni 2025", [("2025-06-01", "2025-06-30")]),  # mellan days
+    ("mellan 1 januari och 30 juni 2025", [("2025-01-01", "2025-06-30")]),  # mellan
     # --- month bounds ---
     ("november 2024 till oktober 2027", [("2024-11-01", "2027-10-31")]),  # seed body
     ("januari–juni 2025", [("2025-01-01", "2025-06-30")]),  # shared year
@@ -92,6 +91,7 @@ FOUND: list[object] = [
     ("mandatperioden 2023–2026", [("2023-01-01", "2026-12-31")]),  # term of office
     ("verksamhetsåren 2024–2025", [("2024-01-01", "2025-12-31")]),  # operating years
     ("Period: 2024-2026", [("2024-01-01", "2026-12-31")]),  # table label
+    ("perioden år 2024–2026", [("2024-01-01", "2026-12-31")]),  # with "år"
     ("avtalsperiod 2024–2026", [("2024-01-01", "2026-12-31")]),  # without article
     # --- inverted: listed as printed ---
     ("under perioden 2022-12-11 till 2022-10-15.", [("2022-12-11", "2022-10-15")]),
@@ -143,6 +143,8 @@ NOT_FOUND = [
     "2024-02-30 till 2024-05-01",  # impossible first bound
     "1 400 - 1 500 kronor",  # amount range
     "kl. 13.00–15.00",  # time range
+    "konferensen 12–13 juni 2024",  # an event of two days, not a stated period
+    "1 januari och 30 juni 2025",  # two bounds without mellan
 ]
 
 

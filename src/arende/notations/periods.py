@@ -69,7 +69,7 @@ BORROWED_START = re.compile(
     rf"""
     (?<![\w.:/])
     (?P<day>[0-3]?\d)(?::(?:a|e))?   # 1, 1:a
-    (?:\s+(?P<month>{MONTH}))?       # januari (absent: 1–30 juni 2025)
+    \s+(?P<month>{MONTH})            # januari (not "12–13 juni 2025": an event of two days)
     \s*
     {CONNECTOR}
     {_WS}
@@ -98,7 +98,7 @@ YEAR_PERIOD = re.compile(
     rf"""
     (?P<cue>period(?:en)?|åren)   # perioden, åren (compounds: projektperioden, checked after)
     :?\s+
-    (?:(?P<pre>från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|mellan|om)\s+)?
+    (?:(?P<pre>från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|mellan|om|år)\s+)?
     (?P<y1>{YEAR})
     (?:
         [ \u00a0]*[-–—][ \u00a0]*\n?[ \u00a0]*   # 2020-2024, 2020–2024, 2024- 2027, 2024-\\n2027
@@ -175,7 +175,7 @@ def _period_from(
     borrowed = BORROWED_START.search(low, lo, match.start)
     if borrowed is None or (borrowed["och"] and not _after_mellan(low, borrowed.start())):
         return None
-    month = dates.month_number(borrowed["month"]) if borrowed["month"] else match.month
+    month = dates.month_number(borrowed["month"])
     year, day = match.value.year, int(borrowed["day"])
     if month is None or not dates.is_possible(year, month, day):
         return None
