@@ -27,9 +27,7 @@ ENGINES = ["pdfium", "pdfplumber"]
 Item = tuple[float, float, str, float]
 
 
-def make_pdf(
-    pages: list[list[Item]], *, encrypt: str | None = None, font: str = "Helvetica"
-) -> bytes:
+def make_pdf(pages: list[list[Item]], *, encrypt: object = None, font: str = "Helvetica") -> bytes:
     """A PDF with each string drawn where it is told (reportlab, A4)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -51,10 +49,20 @@ def paragraph(x: float, y: float, rows: list[str], size: float = 11) -> list[Ite
     return [(x, y + i * size * 1.2, row, size) for i, row in enumerate(rows)]
 
 
-def read(data: bytes, engine: str = "pdfium", **kw: object) -> list[Page]:
-    return read_pdf(
-        data, path="test.pdf", options=ReadOptions(pdf_engine=engine, ocr="never", **kw)
-    )  # type: ignore[arg-type]
+def read(
+    data: bytes,
+    engine: str = "pdfium",
+    *,
+    password: str | None = None,
+    limits: Limits | None = None,
+) -> list[Page]:
+    options = ReadOptions(
+        pdf_engine=engine,  # type: ignore[arg-type]
+        ocr="never",
+        password=password,
+        limits=limits or Limits(),
+    )
+    return read_pdf(data, path="test.pdf", options=options)
 
 
 def text_of(data: bytes, engine: str = "pdfium") -> str:
@@ -65,7 +73,7 @@ def text_of(data: bytes, engine: str = "pdfium") -> str:
     return "\f".join(p.text for p in pages)
 
 
-SEED_FOOTER = [
+SEED_FOOTER: list[Item] = [
     (70, 100, "Samhällsutveckling", 10),
     (300, 100, "Regionala utvecklingsnämnden", 10),
     (70, 112, "Åsa Hernerud", 10),
@@ -74,7 +82,7 @@ SEED_FOOTER = [
     (300, 124, "2024-04-02", 10),
 ]
 
-HEADER_TABLE = [
+HEADER_TABLE: list[Item] = [
     (70, 100, "Datum", 10),
     (200, 100, "Vår beteckning", 10),
     (330, 100, "Handläggare", 10),
@@ -512,3 +520,13 @@ def test_justified_paragraph_has_no_column_gaps(engine: str) -> None:
     text = text_of(buf.getvalue(), engine)
     assert "  " not in text
     assert text.split() == words.split()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_owner_password_only_opens_without_password(engine: str) -> None:
+    # permissions-only encryption (no printing/copying), common on published decisions
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    encryption = StandardEncryption("", ownerPassword="ägare", canCopy=0, canModify=0)
+    data = make_pdf([paragraph(70, 100, ["Beslutet vann laga kraft"])], encrypt=encryption)
+    assert read(data, engine)[0].text == "Beslutet vann laga kraft"
