@@ -40,10 +40,33 @@ def test_spacing_after_separates_paragraphs_but_not_name_and_title() -> None:
     )
 
 
+def test_space_before_still_separates_short_lines() -> None:
+    heading = '<w:spacing w:before="160"/>'
+    body = p("Revidering av taxa") + p("Sammanfattning", heading) + p("Text.")
+    assert text_of(build_docx(body)) == "Revidering av taxa\n\nSammanfattning\nText."
+
+
+def test_short_lines_of_a_signature_block_stay_together_despite_spacing() -> None:
+    spaced = '<w:spacing w:after="200"/>'
+    body = p("Beslutet fattas av regiondirektören.", spaced) + p("", spaced)
+    body += p("Anna Andersson", spaced) + p("Regiondirektör", spaced)
+    body += p("", spaced) + p("Per Persson", spaced) + p("Ekonomichef", spaced)
+    assert text_of(build_docx(body)) == (
+        "Beslutet fattas av regiondirektören.\n\nAnna Andersson\nRegiondirektör"
+        "\n\nPer Persson\nEkonomichef"
+    )
+
+
 def test_dash_items_stay_together_despite_spacing() -> None:
     spaced = '<w:spacing w:after="200"/>'
-    body = p("Expedieras till", spaced) + p("- Kanslienheten", spaced) + p("- Ekonomi", spaced)
-    assert text_of(build_docx(body)) == "Expedieras till\n\n- Kanslienheten\n- Ekonomi"
+    body = p("Beslutet ska skickas till alla berörda.", spaced)
+    body += p("- Kanslienheten för kännedom och åtgärd enligt beslutet.", spaced)
+    body += p("- Ekonomiavdelningen för kännedom och åtgärd enligt beslutet.", spaced)
+    assert text_of(build_docx(body)) == (
+        "Beslutet ska skickas till alla berörda.\n\n"
+        "- Kanslienheten för kännedom och åtgärd enligt beslutet.\n"
+        "- Ekonomiavdelningen för kännedom och åtgärd enligt beslutet."
+    )
 
 
 def test_tab_inside_paragraph_and_line_break() -> None:

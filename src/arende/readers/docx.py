@@ -74,8 +74,8 @@ def read_docx(data: bytes, *, path: str | None, options: ReadOptions) -> list[Pa
     if body is None:
         raise CorruptDocument("word/document.xml has no body", path=path)
     rels = package.relationships(main)
-    styles = _Styles(package.optional_xml("word/styles.xml"))
-    numbering = _Numbering(package.optional_xml("word/numbering.xml"))
+    styles = _Styles(package.related_xml(main, "/styles", "word/styles.xml"))
+    numbering = _Numbering(package.related_xml(main, "/numbering", "word/numbering.xml"), styles)
     writer = _Writer(styles, numbering)
     header, footer = _header_footer(package, body, rels, styles)
     if header:
@@ -168,6 +168,12 @@ class _Package:
     def optional_xml(self, name: str) -> etree._Element | None:
         return self.xml(name) if name in self.names else None
 
+    def related_xml(self, part: str, kind: str, default: str) -> etree._Element | None:
+        """The part related to ``part`` by a relationship of type ``…kind`` (or ``default``)."""
+        target = self.relationships(part, kind=kind)
+        name = next(iter(target.values()), default)
+        return self.optional_xml(name)
+
     def main_part(self) -> str:
         name = "word/document.xml"
         if "_rels/.rels" in self.names:
@@ -181,7 +187,7 @@ class _Package:
             raise CorruptDocument("not a Word document: no word/document.xml", path=self.path)
         return name
 
-    def relationships(self, part: str) -> dict[str, str]:
+    def relationships(self, part: str, *, kind: str = "") -> dict[str, str]:
         folder, base = posixpath.split(part)
         name = posixpath.join(folder, "_rels", base + ".rels")
         if name not in self.names:
@@ -189,6 +195,8 @@ class _Package:
         targets = {}
         for rel in self.xml(name).iter(f"{_PKG_REL}Relationship"):
             if rel.get("TargetMode") == "External":
+                continue
+            if kind and not str(rel.get("Type", "")).endswith(kind):
                 continue
             target = posixpath.normpath(posixpath.join(folder, str(rel.get("Target", ""))))
             targets[str(rel.get("Id", ""))] = target.lstrip("/")
@@ -241,6 +249,14 @@ class _Styles:
                 self.default_style = sid
         self.default_ppr = root.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr")
 
+    def num_id(self, style_id: str) -> str | None:
+        """The list a (numbering) style numbers with."""
+        for ppr in self.chain(style_id):
+            node = ppr.find(f"{_W}numPr/{_W}numId")
+            if node is not None:
+                return str(node.get(f"{_W}val", ""))
+        return None
+
     def chain(self, style_id: str) -> Iterator[etree._Element]:
         """The pPr elements of a style and the styles it is based on, nearest first."""
         seen: set[str] = set()
@@ -260,21 +276,31 @@ class _Styles:
 
 
 class _Numbering:
-    def __init__(self, root: etree._Element | None) -> None:
+    def __init__(self, root: etree._Element | None, styles: _Styles | None = None) -> None:
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
         if root is None:
             return
         abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        links: dict[str, str] = {}  # abstractNumId -> numbering style it defers to
         for node in root.iter(f"{_W}abstractNum"):
+            aid = str(node.get(f"{_W}abstractNumId", ""))
             levels: dict[int, tuple[str, str, int]] = {}
             for lvl in node.iter(f"{_W}lvl"):
                 levels[_int(lvl.get(f"{_W}ilvl"), 0)] = _level(lvl)
-            abstract[str(node.get(f"{_W}abstractNumId", ""))] = levels
-        for num in root.iter(f"{_W}num"):
-            num_id = str(num.get(f"{_W}numId", ""))
-            ref = num.find(f"{_W}abstractNumId")
-            levels = dict(abstract.get("" if ref is None else str(ref.get(f"{_W}val", "")), {}))
+            abstract[aid] = levels
+            link = node.find(f"{_W}numStyleLink")
+            if link is not None:
+                links[aid] = str(link.get(f"{_W}val", ""))
+        nums = {str(num.get(f"{_W}numId", "")): num for num in root.iter(f"{_W}num")}
+        for num_id, num in nums.items():
+            levels = dict(abstract.get(_abstract_of(num), {}))
+            if not levels and styles is not None and _abstract_of(num) in links:
+                # a list style: the levels live in the list the style numbers with
+                style_num = styles.num_id(links[_abstract_of(num)])
+                linked = nums.get(style_num or "")
+                if linked is not None:
+                    levels = dict(abstract.get(_abstract_of(linked), {}))
             for override in num.iter(f"{_W}lvlOverride"):
                 ilvl = _int(override.get(f"{_W}ilvl"), 0)
                 lvl = override.find(f"{_W}lvl")
@@ -310,6 +336,11 @@ class _Numbering:
                 level_fmt = self.levels.get((num_id, i), (fmt, "", 1))[0]
                 label = label.replace(token, _format_number(value, level_fmt))
         return label
+
+
+def _abstract_of(num: etree._Element) -> str:
+    ref = num.find(f"{_W}abstractNumId")
+    return "" if ref is None else str(ref.get(f"{_W}val", ""))
 
 
 def _level(lvl: etree._Element) -> tuple[str, str, int]:
@@ -362,6 +393,8 @@ def _int(value: object, default: int) -> int:
 
 _PAGE_BREAK = "\f"
 _BLANK = ""
+#: Paragraphs up to this long (and not ending a sentence) form blocks without blank lines.
+_SHORT = 60
 # A paragraph that starts like a list item: a bullet or dash, or "1." "1)" "a)".
 _ITEM = re.compile(
     r"""
@@ -381,6 +414,7 @@ class _Para:
     after: int = 0
     contextual: bool = False
     listed: bool = False  # a list item: numbered, bulleted or starting with a dash
+    short: bool = False  # a short line that is not a sentence (a name, a title, an address)
 
 
 @dataclass
@@ -418,6 +452,8 @@ class _Writer:
         if label:
             text = f"{label} {text.lstrip()}"
         para.listed = bool(label) or bool(_ITEM.match(text))
+        line = text.strip()
+        para.short = 0 < len(line) <= _SHORT and "\n" not in line and not line.endswith(".")
         previous = self.previous
         if previous is not None:
             spaced = max(previous.after, para.before) > 0
@@ -425,6 +461,9 @@ class _Writer:
                 spaced = False
             if previous.listed and para.listed:
                 spaced = False
+            same = previous.style == para.style and para.before == 0
+            if previous.short and para.short and same:
+                spaced = False  # a signature or address block: name over title
             self.gap = self.gap or spaced
         if not text.strip() and _PAGE_BREAK not in text:
             self.gap = True
