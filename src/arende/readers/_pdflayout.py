@@ -328,7 +328,11 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
     lines = [line for line in lines if line.chars]
     if not lines:
         return "", ()
-    margin = min(line.chars[0][1] for line in lines)
+    # The common left margin: the most frequent start among the line starts within
+    # a point of the leftmost (a "j" or "f" overhangs the margin by its side bearing).
+    starts = sorted(line.chars[0][1] for line in lines)
+    near = [x for x in starts if x <= starts[0] + 1.0]
+    margin = near[len(near) // 2]
     widths = sorted(c[2] - c[1] for line in lines for c in line.chars if c[0] != " ")
     # Quantised so that both engines' float noise lands on the same columns.
     pitch = max(1.0, round(widths[len(widths) // 2] * 4) / 4)
