@@ -29,7 +29,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -62,6 +62,21 @@ _PARSER = etree.XMLParser(
     remove_pis=True,
 )
 
+# A DTD or entity declaration (only allowed in the prolog; checked there, and
+# any that slips past is caught by lxml's docinfo after parsing).
+_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+# Paragraph styles and document defaults in styles.xml: all the reader needs
+# (table styles make up most of the part and are slow to parse).
+_STYLE_BLOCK = re.compile(
+    rb"""
+    <w:docDefaults\b.*?</w:docDefaults>        # the defaults
+    |<w:style\b[^>]*?w:type="paragraph"[^>]*?  # a paragraph style ...
+    (?:/>|>.*?</w:style>)                      # ... empty or with content
+    """,
+    re.DOTALL | re.VERBOSE,
+)
+_W_DECLARATION = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
 _BULLETS = {"–": "–", "-": "–", "—": "–", "o": "◦"}
 
 
@@ -74,7 +89,7 @@ def read_docx(data: bytes, *, path: str | None, options: ReadOptions) -> list[Pa
     if body is None:
         raise CorruptDocument("word/document.xml has no body", path=path)
     rels = package.relationships(main)
-    styles = _Styles(package.related_xml(main, "/styles", "word/styles.xml"))
+    styles = _Styles(package.related_xml(main, "/styles", "word/styles.xml", _paragraph_styles))
     numbering = _Numbering(package.related_xml(main, "/numbering", "word/numbering.xml"), styles)
     writer = _Writer(styles, numbering)
     header, footer = _header_footer(package, body, rels, styles)
@@ -152,11 +167,12 @@ class _Package:
         self.budget -= len(raw)
         return raw
 
-    def xml(self, name: str) -> etree._Element:
+    def xml(self, name: str, reduce: Callable[[bytes], bytes] | None = None) -> etree._Element:
         raw = self.read(name)
-        head = raw[:4096].lower()
-        if b"<!doctype" in head or b"<!entity" in raw.lower():
+        if _DTD.search(raw, 0, 8192):
             raise CorruptDocument(f"{name} declares a DTD or entities (refused)", path=self.path)
+        if reduce is not None:
+            raw = reduce(raw)
         try:
             root = etree.fromstring(raw, parser=_PARSER)
         except (etree.XMLSyntaxError, ValueError) as e:
@@ -168,11 +184,17 @@ class _Package:
     def optional_xml(self, name: str) -> etree._Element | None:
         return self.xml(name) if name in self.names else None
 
-    def related_xml(self, part: str, kind: str, default: str) -> etree._Element | None:
+    def related_xml(
+        self,
+        part: str,
+        kind: str,
+        default: str,
+        reduce: Callable[[bytes], bytes] | None = None,
+    ) -> etree._Element | None:
         """The part related to ``part`` by a relationship of type ``…kind`` (or ``default``)."""
         target = self.relationships(part, kind=kind)
         name = next(iter(target.values()), default)
-        return self.optional_xml(name)
+        return self.xml(name, reduce) if name in self.names else None
 
     def main_part(self) -> str:
         name = "word/document.xml"
@@ -201,6 +223,15 @@ class _Package:
             target = posixpath.normpath(posixpath.join(folder, str(rel.get("Target", ""))))
             targets[str(rel.get("Id", ""))] = target.lstrip("/")
         return targets
+
+
+def _paragraph_styles(raw: bytes) -> bytes:
+    """styles.xml reduced to its paragraph styles and defaults (when it uses the ``w`` prefix)."""
+    head = raw[:4096]
+    if _W_DECLARATION not in head or len(raw) < 32 * 1024:
+        return raw
+    blocks = b"".join(m.group() for m in _STYLE_BLOCK.finditer(raw))
+    return b"<w:styles " + _W_DECLARATION + b">" + blocks + b"</w:styles>"
 
 
 def _header_footer(
