@@ -21,7 +21,8 @@ import re
 from decimal import Decimal
 
 from arende.document import Document, Found
-from arende.extractors._lines import Cell, Line, lines
+from arende.extractors._lines import Cell, Line, split_cells
+from arende.extractors._window import line_bounds, rows_around
 from arende.model import Amount, Qualifier
 from arende.notations import amounts
 
@@ -69,6 +70,13 @@ _RANGE_HEAD = re.compile(rf"(?P<num>{amounts.NUMBER})[ \t]?[–-][ \t]?$", re.VE
 _BARE = re.compile(rf"[-−]?(?P<num>{amounts.NUMBER})", re.VERBOSE)
 # A header's unit on a line of its own, under a wrapped header cell: "(tkr)".
 _LONE_UNIT = re.compile(r"\(?\s*(?:tkr|kr|kronor|sek|tsek|ksek|mkr|mnkr|msek|euro|eur)\s*\)?", re.I)
+# A unit word anywhere: the lines that may be a table header with a unit column.
+_UNIT_TOKEN = re.compile(
+    r"(?<![^\W\d_])(?:tkr|kr|kronor|sek|tsek|ksek|mkr|mnkr|msek|mdkr|euro|eur)(?![^\W\d_])|€",
+    re.IGNORECASE,
+)
+#: How many lines under its header a table may run.
+_TABLE_ROWS = 60
 # The label of a table's sum row.
 _TOTAL_ROW = re.compile(r"(?:summa|totalt?|totalsumma|total\s+kostnad)\b\.?:?", re.IGNORECASE)
 
@@ -105,20 +113,29 @@ def _whole(value: Decimal) -> Decimal:
 
 
 def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Amount]]:
-    rows = lines(doc.text)
+    text = doc.text
     result: list[Found[Amount]] = []
-    for i, row in enumerate(rows):
-        lone_unit = len(row.cells) == 1 and _LONE_UNIT.fullmatch(row.text) is not None
-        if (len(row.cells) < 2 and not lone_unit) or _prose(row):
+    seen = -1
+    for token in _UNIT_TOKEN.finditer(text):
+        start, end = line_bounds(text, token.start())
+        if start <= seen:
+            continue  # one look per line
+        seen = start
+        cells = split_cells(text[start:end], start)
+        lone_unit = len(cells) == 1 and _LONE_UNIT.fullmatch(cells[0].text) is not None
+        if len(cells) < 2 and not lone_unit:
+            continue
+        rows = rows_around(text, start, before=0, after=_TABLE_ROWS)
+        if _prose(rows[0]):
             continue
         columns = [
             (cell, found)
-            for cell in row.cells
+            for cell in rows[0].cells
             if len(cell.text) <= 40 and (found := amounts.unit(cell.text)) is not None
         ]
         if not columns or any(amounts.parse(cell.text) for cell, _ in columns):
             continue
-        result.extend(_column_values(doc, rows, i, columns, taken))
+        result.extend(_column_values(doc, rows, 0, columns, taken))
     return result
 
 

@@ -22,7 +22,8 @@ import bisect
 import re
 
 from arende.document import Document, Found
-from arende.extractors._lines import Cell, Line, cell_below, lines
+from arende.extractors._lines import Cell, Line, cell_below
+from arende.extractors._window import rows_around
 from arende.notations import casenumbers, dates
 
 __all__ = ["choose_own_case_number", "find_case_numbers"]
@@ -45,6 +46,10 @@ _LABEL_BEFORE = re.compile(rf"(?<![\w.]){_LABEL}[ \t]*[:.]?[ \t]*$", re.VERBOSE 
 _LABEL_CELL = re.compile(rf"^{_LABEL}[ \t]*:?$", re.VERBOSE | re.IGNORECASE)
 # A paragraph heading of a protokoll: "§ 234", "§ 12 a".
 _PARAGRAPH = re.compile(r"§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
+# A line that opens with a § heading.
+_HEADING = re.compile(r"(?:^|(?<=[\n\f]))[ \t]*§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
+# A non-blank line of the first page.
+_TEXT_LINE = re.compile(r"(?<![^\n])[^\n\f]*\S[^\n\f]*")
 # "utdrag" in the head of a protokoll: an extract of one or a few §§.
 _EXTRACT = re.compile(r"utdrag", re.IGNORECASE)
 
@@ -98,12 +103,11 @@ def _theirs(owner: str | None) -> str:
 def find_case_numbers(doc: Document) -> list[Found[str]]:
     """Every case number printed in ``doc``, in document order, without its label."""
     text = doc.text
-    rows = lines(text)
-    starts = [row.start for row in rows]
-    under_label = _label_cells(rows)
     found: list[Found[str]] = []
     for match in casenumbers.finditer(text):
-        index = _line_of(starts, match.start)
+        rows = rows_around(text, match.start, before=4, after=3)
+        under_label = _label_cells(rows)
+        index = _line_of([row.start for row in rows], match.start)
         row = rows[index]
         cell = next((c for c in row.cells if c.start <= match.start < c.end), None)
         before = text[row.start : match.start]
@@ -197,7 +201,7 @@ def choose_own_case_number(doc: Document, candidates: list[Found[str]]) -> Found
 
 def _is_full_protocol(doc: Document, own: list[Found[str]]) -> bool:
     """Three or more § headings, two or more numbers beside them, and no "utdrag" above."""
-    headings = [row for row in lines(doc.text) if _PARAGRAPH.match(row.text)]
+    headings = list(_HEADING.finditer(doc.text))
     if len(headings) < 3:
         return False
     beside = {
@@ -205,17 +209,14 @@ def _is_full_protocol(doc: Document, own: list[Found[str]]) -> bool:
         for f in own
         if f.rule in ("dnr_paragraph", "dnr_label_head", "dnr_label_cell")
     }
-    return len(beside) >= 2 and not _EXTRACT.search(doc.text[: headings[0].start])
+    return len(beside) >= 2 and not _EXTRACT.search(doc.text[: headings[0].start()])
 
 
 def _head_end(doc: Document) -> int:
     """Where the head of the first page ends: after its first twelve non-blank lines."""
-    count = 0
-    for row in lines(doc.text):
-        if row.page_break_before:
-            return row.start
-        if not row.blank:
-            count += 1
-            if count >= 12:
-                return row.end
-    return len(doc.text)
+    page_break = doc.text.find("\f")
+    first_page = doc.text if page_break < 0 else doc.text[:page_break]
+    for count, row in enumerate(_TEXT_LINE.finditer(first_page), start=1):
+        if count >= 12:
+            return row.end()
+    return len(first_page)
