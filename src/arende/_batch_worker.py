@@ -27,6 +27,7 @@ import os
 import resource
 import signal
 import sys
+import threading
 import time
 from multiprocessing.connection import Connection
 from typing import Any, NamedTuple
@@ -38,7 +39,6 @@ from arende.model import CaseDocument
 __all__ = ["Answer", "error_line", "file_sha256", "format_of", "serve"]
 
 _PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
-_PR_SET_PDEATHSIG = 1
 _FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
 
 
@@ -147,13 +147,14 @@ def _test_hooks(path: str) -> None:
 
 def serve(
     conn: Connection,
+    lifeline: Connection,
     read_kwargs: dict[str, Any],
     max_docs: int,
     retire_rss_kb: int,
     keep_case: bool,
 ) -> None:
     """The worker's main loop (the target of the worker process)."""
-    _detach()
+    _detach(lifeline)
     hooks = any(k in os.environ for k in ("ARENDE_TEST_SLEEP_ON", "ARENDE_TEST_BLOAT_ON"))
     done = 0
     while True:
@@ -178,24 +179,29 @@ def serve(
             return
 
 
-def _detach() -> None:
-    """Leave the terminal's process group and die with the fork server.
+def _detach(lifeline: Connection) -> None:
+    """Leave the terminal's process group and end with the batch run.
 
     In a group of its own, the worker and any program it starts (an OCR
     engine) can be killed together by the parent, and Ctrl-C in the terminal
-    reaches only the parent, which decides what happens.  On Linux the worker
-    also asks to be killed when its parent (the fork server, which exits with
-    the batch run) dies, so a ``kill -9`` of the run leaves no worker behind.
+    reaches only the parent, which decides what happens.  ``lifeline`` is the
+    read end of a pipe only the parent writes to: when the parent dies (even
+    by ``kill -9``) it reads end-of-file, and a watch thread kills the group,
+    so no worker is left behind hanging on a document.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, AttributeError):
         os.setpgid(0, 0)
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            import ctypes
 
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    def watch() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            lifeline.recv_bytes()
+        with contextlib.suppress(OSError, AttributeError):
+            if os.getpgid(0) == os.getpid():
+                os.killpg(os.getpid(), signal.SIGKILL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="arende-lifeline", daemon=True).start()
 
 
 def warm_up() -> None:

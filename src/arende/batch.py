@@ -103,6 +103,7 @@ class Outcome:
 class _Worker:
     process: Any
     conn: Connection
+    lifeline: Connection
     task: tuple[int, str] | None = None
     deadline: float = 0.0
 
@@ -233,17 +234,19 @@ class _Pool:
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
+        life_r, life_w = self.context.Pipe(duplex=False)
         s = self.settings
         retire_kb = self.limit_kb * 3 // 4
         process = self.context.Process(
             target=_batch_worker.serve,
-            args=(child, s.read_kwargs, s.max_docs_per_worker, retire_kb, s.keep_cases),
+            args=(child, life_r, s.read_kwargs, s.max_docs_per_worker, retire_kb, s.keep_cases),
             daemon=True,
             name="arende-batch-worker",
         )
         process.start()
         child.close()
-        return _Worker(process, parent)
+        life_r.close()
+        return _Worker(process, parent, life_w)
 
     def _assign(self, worker: _Worker, pending: deque[tuple[int, str]]) -> None:
         if not pending:
@@ -309,6 +312,7 @@ class _Pool:
 
     def _swap(self, worker: _Worker, pending: deque[tuple[int, str]]) -> None:
         worker.conn.close()
+        worker.lifeline.close()
         worker.task = None
         self.workers.remove(worker)
         if pending:
@@ -340,6 +344,7 @@ class _Pool:
             if worker.process.is_alive():
                 _kill_group(worker)
             worker.conn.close()
+            worker.lifeline.close()
         self.workers.clear()
 
 
