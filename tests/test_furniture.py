@@ -28,6 +28,7 @@ def marked(*texts: str) -> list[list[str]]:
         ("Protokoll  2024-03-12  Sida 2 (4)", 2, ["Sida 2 (4)"]),  # inside a header line
         ("Kommunstyrelsen\t2 (4)", 2, ["2 (4)"]),  # DOCX header table cell
         ("7", 2, []),  # a number that is not this page's is data
+        ("Totalt    2", 2, []),  # a bare number beside other text is data
         ("2024", 2, []),  # a year
         ("§ 2", 2, []),  # a paragraph number
         ("Dnr KS 2024/12", 2, []),  # a case number is not "2/4"

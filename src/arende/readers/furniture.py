@@ -122,8 +122,8 @@ def page_number_spans(text: str, start: int, end: int, number: int) -> list[Span
             value = cell.group()
             if not _PAGE_CELL.fullmatch(value):
                 continue
-            if value.isdigit() and int(value) != number:
-                continue
+            if value.isdigit() and (int(value) != number or len(cells) > 1):
+                continue  # a bare number is a page number only alone on its line
             spans.append((start + cell.start(), start + cell.end()))
     return spans
 
