@@ -503,6 +503,7 @@ def test_period_only_in_the_proposals_does_not_fire() -> None:
         ("UFV 2024/2031", D(2024, 3, 1), False),
         ("RS/2011/2023", D(2022, 5, 1), True),
         ("KS 2023/456", D(2024, 1, 15), False),  # an older case decided later
+        ("456-99", D(2024, 1, 15), False),  # a two-digit year of the last century
     ],
 )
 def test_diarienummer_year_after_document(number: str, date: dt.date, fires: bool) -> None:

@@ -149,12 +149,18 @@ def diarienummer_year(number: str, near: int | None = None) -> int | None:
 
     >>> diarienummer_year("RS/2011/2023", near=2022), diarienummer_year("UFV 2024/2031", near=2024)
     (2023, 2024)
+    >>> diarienummer_year("Dnr 456-99", near=2024), diarienummer_year("NV-01234-25", near=2024)
+    (1999, 2025)
     """
     years = sorted(int(m.group()) for m in _YEAR4.finditer(number))
     if years:
         return years[0] if near is None else min(years, key=lambda y: abs(y - near))
     short = _YEAR2.search(number.strip())
-    return None if short is None else 2000 + int(short.group("yy"))
+    if short is None:
+        return None
+    year = 2000 + int(short.group("yy"))
+    # a two-digit year belongs to the century that puts it nearest the document: -99 is 1999
+    return year if near is None or year - near <= 50 else year - 100
 
 
 def check_diarienummer_year_after_document(case: CaseDocument) -> Iterator[Finding]:
