@@ -150,6 +150,16 @@ def test_words_spaced_from_gaps_without_space_glyphs() -> None:
         ("skriv till anna.berg-", "lind@kommun.se", "skriv till anna.berg-lind@kommun.se"),
         # a dash after a space is not a hyphen
         ("Stockholm -", "en region", "Stockholm -\nen region"),
+        # a name before a compound keeps its hyphen (word processors break after hyphens)
+        ("inom Interreg Aurora-", "projektet och", "inom Interreg Aurora-projektet\noch"),
+        # ... but a capitalised word that starts a sentence is an ordinary word break
+        ("enligt beslutet. Region-", "ledningen ska", "enligt beslutet. Regionledningen\nska"),
+        # a telephone number broken after its area code
+        ("Telefon 031-", "315 10 00", "Telefon 031-315\n10 00"),
+        # an en dash range broken after the dash (Swedish typography)
+        ("under perioden 2024\u2013", "2027 och", "under perioden 2024\u20132027\noch"),
+        # an en dash between words at a line end stays
+        ("sträckan Umeå\u2013", "Luleå byggs", "sträckan Umeå\u2013\nLuleå byggs"),
     ],
 )
 @pytest.mark.parametrize("engine", ENGINES)

@@ -275,6 +275,14 @@ def _join_address(upper: Cells, lower: Cells) -> bool:
     return True
 
 
+def _mid_sentence(cells: Cells, begin: int) -> bool:
+    """Whether the word at ``cells[begin]`` follows other words of its sentence."""
+    i = begin
+    while i > 0 and cells[i - 1][0] == " ":
+        i -= 1
+    return i > 0 and cells[i - 1][0] not in ".:!?•"
+
+
 def _dehyphenate(upper: Cells, lower: Cells) -> bool:
     """Join a word broken at the end of ``upper`` with the start of ``lower``.
 
@@ -283,20 +291,27 @@ def _dehyphenate(upper: Cells, lower: Cells) -> bool:
     number, year range, code or e-mail address keeps it; a hyphen before a
     conjunction ("Hälso- och") keeps it and gets a space.
     """
-    if len(upper) < 2 or upper[-1][0] not in "-\u00ad" or not upper[-2][0].isalnum():
+    if len(upper) < 2 or upper[-1][0] not in "-\u00ad\u2013" or not upper[-2][0].isalnum():
         return False
     start, end = _first_word(lower)
     if end == start:
         return False
     word = "".join(ch for ch, _ in lower[start:end])
-    before = "".join(ch for ch, _ in upper[_word_end(upper) : -1])
-    soft = upper[-1][0] == "\u00ad"
-    if soft:
+    begin = _word_end(upper)
+    before = "".join(ch for ch, _ in upper[begin:-1])
+    dash = upper[-1][0]
+    if dash == "\u2013":  # an en dash joins only a broken range of numbers: "2024–" "2027"
+        if not (before[-1].isdigit() and word[0].isdigit()):
+            return False
+        keep, space = True, False
+    elif dash == "\u00ad":
         keep, space = False, False
     elif word[0].isdigit() or "@" in word or "@" in before or _CODE_PART.search(before):
         keep, space = True, False
     elif word.rstrip(",.;:").lower() in _CONJUNCTIONS:
         keep, space = True, True
+    elif before[0].isupper() and _mid_sentence(upper, begin):
+        keep, space = True, False  # a name before a compound: "Aurora-" "projektet"
     elif before[-1].islower() and word[0].islower():
         keep, space = False, False
     elif word[0].isalpha():
