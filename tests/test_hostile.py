@@ -28,6 +28,7 @@ from arende.errors import (
     LimitExceeded,
     ReadError,
     UnsupportedFormat,
+    UsageError,
 )
 from arende.readers import read
 from docx_builder import build_docx, document, p
@@ -384,6 +385,22 @@ def test_five_megabytes_of_unstructured_text_parse_finishes(tmp_path: Path) -> N
         timeout=600,
     )
     assert int(out.split()[0]) >= 5 * 1024 * 1024 - 100
+
+
+@pytest.mark.parametrize(
+    ("source", "options"),
+    [
+        (12345, ReadOptions()),  # not a path or bytes
+        (b"Dnr 1", ReadOptions(format="doc")),  # type: ignore[arg-type]  # unknown format
+    ],
+)
+def test_misuse_is_a_usage_error(source: object, options: ReadOptions) -> None:
+    with pytest.raises(UsageError):
+        read(source, options)  # type: ignore[arg-type]
+
+
+def test_bytearray_is_read_like_bytes() -> None:
+    assert read(bytearray(b"Dnr KS 2024/1")).text == "Dnr KS 2024/1"  # type: ignore[arg-type]
 
 
 def test_forced_format_wins_over_sniffing() -> None:

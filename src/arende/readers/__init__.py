@@ -27,6 +27,7 @@ from arende.errors import (
     LimitExceeded,
     ReadError,
     UnsupportedFormat,
+    UsageError,
 )
 from arende.readers.furniture import mark_furniture
 
@@ -59,7 +60,13 @@ _EXPECTED = {".pdf": "a PDF", ".docx": "a DOCX", ".txt": "text"}
 def read(source: str | Path | bytes, options: ReadOptions | None = None) -> Document:
     """Read a file (a path, or its bytes) into a Document with its furniture marked."""
     options = options or ReadOptions()
-    path = None if isinstance(source, bytes) else str(source)
+    if options.format not in (None, "pdf", "docx", "txt"):
+        raise UsageError(f"format must be pdf, docx or txt, not {options.format!r}")
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
+    if not isinstance(source, bytes | str | os.PathLike):
+        raise UsageError(f"expected a path or bytes, not {type(source).__name__}")
+    path = None if isinstance(source, bytes) else os.fspath(source)
     data = source if isinstance(source, bytes) else _load(Path(source), options)
     if options.limits.max_bytes is not None and len(data) > options.limits.max_bytes:
         raise LimitExceeded(
