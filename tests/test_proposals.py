@@ -215,6 +215,27 @@ CASES = [
         [(1, "Nämnden antar planen.")],
         id="capitals",
     ),
+    # Heading in the left margin, the list beside it (PDF two-column template, DOCX table).
+    pytest.param(
+        "Förslag till beslut     1. Nämnden antar planen.\n"
+        "                        2. Planen gäller 2025.\n\nBakgrund\n",
+        "Förslag till beslut",
+        [(1, "Nämnden antar planen."), (2, "Planen gäller 2025.")],
+        id="margin-heading",
+    ),
+    pytest.param(
+        "Beslut\tSocialnämnden beviljar bidraget.\n\nSkäl för beslutet\nText.\n",
+        "Beslut",
+        [(None, "Socialnämnden beviljar bidraget.")],
+        id="table-cell-heading",
+    ),
+    # "BESLUT" as the letterhead's document label is not the decision heading.
+    pytest.param(
+        "Myndigheten\nBESLUT\n2024-03-01\nDnr 123-2024\n\nBeslut\nAnsökan beviljas.\n",
+        "Beslut",
+        [(None, "Ansökan beviljas.")],
+        id="letterhead-label",
+    ),
     # "a)" sub-items: a gap, numbered as letters are not numbers.
     pytest.param(
         "Förslag till beslut\na) Nämnden antar planen.\nb) Planen gäller 2025.\n",

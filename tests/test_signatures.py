@@ -121,6 +121,12 @@ SIGNATURES = [
         [("Anna Berg", "Enhetschef")],
         id="contact-under-role",
     ),
+    # A contact person at the end is not a signatory.
+    pytest.param(
+        "I tjänsten\n\nAnna Berg\nKommundirektör\n\nKontaktperson\nKarl Ek\nUtredare\n",
+        [("Anna Berg", "Kommundirektör")],
+        id="contact-person",
+    ),
     # Party letters after a name are not part of it.
     pytest.param(
         "Underskrifter\n\nAnna Svensson (S)\nOrdförande\n",

@@ -57,6 +57,11 @@ _SECTION = re.compile(
       | ärendets\s+beredning | beredning | information\s+i\s+ärendet
       | hur\s+man\s+överklagar | överklagande | bilagor? | upplysningar
       | justerandes\s+sign(?:atur)? | utdragsbestyrkande
+      | ärendet\s+i\s+korthet | sammanfattning\s+och\s+\w+ | beskrivning
+      | förvaltningens\s+(?:utredning|yttrande|kommentarer)
+      | samverkan | samråd | styrdokument | kommunikation | remissvar | handlingar
+      | lagstiftning | regelverk | tidplan | risker | måluppfyllelse | hållbarhet
+      | beslutets\s+innebörd | ärendebeskrivning\s+och\s+\w+
     )\s*:?$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -287,6 +292,8 @@ def is_signature_label(text: str) -> bool:
 
 def person_name(text: str) -> str | None:
     """The person's name when the whole of ``text`` reads as one (party letters dropped)."""
+    if len(text) > 80:
+        return None
     match = _PERSON.match(strip_stray(text))
     if match is None:
         return None

@@ -30,7 +30,7 @@ from arende.extractors._blocks import (
     recipients_label,
     strip_stray,
 )
-from arende.extractors._lines import Line, lines
+from arende.extractors._lines import Cell, Line, lines
 from arende.model import Proposal
 
 __all__ = ["find_proposals"]
@@ -54,6 +54,8 @@ _PARAGRAPH_SIGN = re.compile(r"^§\s*\d+\b")
 # A gap wide enough to be a column (a footer block beside the list), not justified text.
 _WIDE_GAP = re.compile(r"\S(?: {4,}|\t)\S")
 _SENTENCE_END = (".", "!", ";", ":")
+# Rows at the top of page 1 where a capitalised "BESLUT" is the letterhead's document label.
+_LETTERHEAD_ROWS = 8
 # A bar OCR reads from a speck at the end of a line.
 _TRAILING_SPECK = re.compile(r"\s+[|¦]+$")
 # Dots and specks OCR leaves between an enumerator and the text ("1). . Nämnden").
@@ -74,17 +76,22 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
     rows = lines(doc.text)
     # A paragraph a line: DOCX, and text whose paragraphs are not wrapped.
     docx = doc.source.format == "docx" or any(len(r.text) > 120 for r in rows)
-    candidates: list[tuple[int, bool, list[_Item]]] = []
+    candidates: list[tuple[Cell, bool, list[_Item]]] = []
+    nonblank = 0
     for index, row in enumerate(rows):
-        kind = _heading_kind(row)
-        if kind is None:
+        nonblank += not row.blank
+        head, items = _candidate(rows, index, docx=docx)
+        if head is None:
             continue
-        items = _items(rows, index + 1, docx=docx)
+        kind = proposal_heading_kind(head.text)
         if items and _inside_underlag(rows, index):
             # A mention in a Beslutsunderlag list is followed by more entries, not decisions.
             items = [i for i in items if i.parts[-1].endswith(_SENTENCE_END)]
+        if items and head.text.isupper() and nonblank <= _LETTERHEAD_ROWS:
+            # "BESLUT" in a letterhead labels the document; dates and numbers follow it.
+            items = [i for i in items if " ".join(i.parts).endswith(_SENTENCE_END)]
         if items:
-            candidates.append((index, kind == "decision", items))
+            candidates.append((head, kind == "decision", items))
     if not candidates:
         return None, []
     decisions = [c for c in candidates if c[1]]
@@ -95,7 +102,7 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
         chosen = decisions[-1:]
     else:
         chosen = candidates[:1]
-    first = rows[chosen[0][0]]
+    first = chosen[0][0]
     text = strip_stray(first.text).rstrip(":").rstrip()
     at = first.start + first.text.find(text)
     heading = doc.found(text, at, at + len(text), rule="proposal_heading")
@@ -108,6 +115,23 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
             rule = "proposal_numbered" if item.number is not None else "proposal_item"
             found.append(doc.found(Proposal(item.number, body), item.start, item.end, rule=rule))
     return heading, found
+
+
+def _candidate(rows: list[Line], index: int, *, docx: bool) -> tuple[Cell | None, list[_Item]]:
+    """The heading cell at ``rows[index]`` and the items under it, if it is a heading.
+
+    The heading is a line of its own, or the first cell of a row whose other cell
+    starts the list (a heading in the left margin, a DOCX table row).
+    """
+    row = rows[index]
+    if _heading_kind(row) is not None:
+        return row.cells[0], _items(rows, index + 1, docx=docx)
+    cells = row.cells
+    if len(cells) != 2 or proposal_heading_kind(cells[0].text) is None:
+        return None, []
+    beside = Line(cells[1].text, cells[1].start, cells[1].end, (cells[1],), False)
+    items = _items([beside, *rows[index + 1 :]], 0, docx=docx)
+    return cells[0], items
 
 
 def _heading_kind(row: Line) -> str | None:

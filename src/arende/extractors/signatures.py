@@ -60,6 +60,13 @@ _ATTENDANCE = re.compile(
         | beslutande\s+ledamöter | deltagare)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Labels of a contact person, whose name under them is not a signature.
+_CONTACT = re.compile(
+    r"""^(?:kontaktperson(?:er)? | kontakt | handläggare | ansvarig\s+handläggare
+        | upplysningar(?:\s+lämnas\s+av)? | frågor(?:\s+besvaras\s+av)? | för\s+frågor)
+        \s*:?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Party letters right after a name: "Anna Svensson (S)".
 _PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
 # A signature line of dots or underscores, or a range of paragraphs beside the signatures.
@@ -70,6 +77,10 @@ _ROLE_COLON = re.compile(
     r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*:\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
+# Four or more capitalised words: names printed side by side with single spaces.
+_NAME_RUN = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{3,}}$")
+# Rows that can hold a protokoll role (a quick test before the full one).
+_PROTOKOLL_ROLE = re.compile(r"sekreterare|ordförande|justera", re.IGNORECASE)
 # An e-signature stamp: "Signerat av Anna Andersson 2025-01-07 12:03:53".
 _ESIGN = re.compile(
     rf"""
@@ -101,14 +112,15 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
 
     header_end = _header_end(rows)
     anchored = False
+    contact = False
     index = 0
     while index < len(rows):
         row = rows[index]
         text = row.text
-        if row.blank:
+        if row.blank or (len(text) > 90 and not _ANCHOR.match(text)):
             index += 1
             continue
-        above = _role_above(rows, index)
+        above = _role_above(rows, index) if _PROTOKOLL_ROLE.search(text) else None
         if above is not None:
             anchored = True
             for role, cell in above[0]:
@@ -117,6 +129,11 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             continue
         if _ATTENDANCE.match(text):
             anchored = False  # who attended a meeting, not who signed
+            index += 1
+            continue
+        if _CONTACT.match(text):
+            anchored = False
+            contact = True  # the next person is the one to ask, not a signer
             index += 1
             continue
         if _ANCHOR.match(text):
@@ -135,6 +152,10 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             index += 1
             continue
         pairs, following = _titled(rows, index, names)
+        if contact:
+            contact = False
+            index = following
+            continue
         roled = any(title is not None and is_role(title) for _, title, _, _ in pairs)
         if (anchored or roled) and (index >= header_end or anchored):
             for name, title, start, end in pairs:
@@ -191,8 +212,10 @@ def _names_of(row_cells: tuple[Cell, ...]) -> list[Cell] | None:
 
 
 def _all_name_words(text: str) -> bool:
+    if not _NAME_RUN.match(text):
+        return False
     words = text.split()
-    return len(words) >= 4 and all(person_name(f"{w} {w}") is not None for w in words)
+    return all(person_name(f"{w} {w}") is not None for w in words)
 
 
 def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
