@@ -90,6 +90,8 @@ FOUND: list[object] = [
     ("projektperioden 2025-2027", [("2025-01-01", "2027-12-31")]),  # project period
     ("mandatperioden 2023–2026", [("2023-01-01", "2026-12-31")]),  # term of office
     ("verksamhetsåren 2024–2025", [("2024-01-01", "2025-12-31")]),  # operating years
+    ("projektåren 2024\u20112026", [("2024-01-01", "2026-12-31")]),  # Word's non-breaking hyphen
+    ("2025-01-01\u20112025-06-30", [("2025-01-01", "2025-06-30")]),  # non-breaking hyphen
     ("Period: 2024-2026", [("2024-01-01", "2026-12-31")]),  # table label
     ("perioden år 2024–2026", [("2024-01-01", "2026-12-31")]),  # with "år"
     ("avtalsperiod 2024–2026", [("2024-01-01", "2026-12-31")]),  # without article

@@ -46,7 +46,7 @@ CONNECTOR = r"""
     (?:
         (?:fram\s+)?till(?:\s+och\s+med)?   # till, till och med, fram till
       | t\.?\s?o\.?\s?m\.?                  # t.o.m., tom, t o m
-      | -{1,2} | [–—]                     # a hyphen or dash
+      | -{1,2} | [\u2010\u2011–—]         # a hyphen (also Word's) or a dash
       | (?P<och>och)                        # mellan ... och ...
     )
 """
@@ -101,7 +101,7 @@ YEAR_PERIOD = re.compile(
     (?:(?P<pre>från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|mellan|om|år)\s+)?
     (?P<y1>{YEAR})
     (?:
-        [ \u00a0]*[-–—][ \u00a0]*\n?[ \u00a0]*   # 2020-2024, 2020–2024, 2024- 2027, 2024-\\n2027
+        [ \u00a0]*[-\u2010\u2011–—][ \u00a0]*\n?[ \u00a0]*  # 2020-2024, 2020–2024, 2024- 2027
       | \s+(?:till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|(?P<och>och))\s+
     )
     (?P<y2>{YEAR})
@@ -221,7 +221,16 @@ def _year_periods(text: str, low: str) -> Iterator[PeriodMatch]:
 
 #: ``åren`` words that introduce a year range (``lunchåren`` would be no cue, but ``åren`` is).
 _YEARS_CUES = frozenset(
-    {"åren", "verksamhetsåren", "budgetåren", "planåren", "räkenskapsåren", "kalenderåren"}
+    {
+        "åren",
+        "verksamhetsåren",
+        "budgetåren",
+        "planåren",
+        "räkenskapsåren",
+        "kalenderåren",
+        "projektåren",
+        "avtalsåren",
+    }
 )
 
 
