@@ -231,3 +231,29 @@ def test_dev_docx_prints_the_values_of_its_truth(path: Path) -> None:
             assert text in squeezed
     for signatory in truth["signatories"]:
         assert signatory["name"] in doc.text
+
+
+def _saved(document: object) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+def test_python_docx_document_with_first_page_header_and_list_styles() -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Region Exempel\tTJÄNSTESKRIVELSE"
+    section.header.paragraphs[0].text = "Region Exempel (följande sidor)"
+    section.first_page_footer.paragraphs[0].text = "Regionstyrelsen"
+    document.add_paragraph("Förslag till beslut")
+    document.add_paragraph("Regionstyrelsen antar planen.", style="List Number")
+    document.add_paragraph("Planen gäller 2025–2027.", style="List Number")
+    document.add_paragraph("Bilaga 1", style="List Bullet")
+    text = text_of(_saved(document))
+    assert text.splitlines()[0] == "Region Exempel\tTJÄNSTESKRIVELSE"
+    assert "följande sidor" not in text
+    assert "1. Regionstyrelsen antar planen.\n2. Planen gäller 2025–2027." in text
+    assert "• Bilaga 1" in text
+    assert text.endswith("Regionstyrelsen")
