@@ -536,3 +536,20 @@ def test_owner_password_only_opens_without_password(engine: str) -> None:
     encryption = StandardEncryption("", ownerPassword="ägare", canCopy=0, canModify=0)
     data = make_pdf([paragraph(70, 100, ["Beslutet vann laga kraft"])], encrypt=encryption)
     assert read(data, engine)[0].text == "Beslutet vann laga kraft"
+
+
+def test_letter_spaced_heading_is_one_word() -> None:
+    # a tracked heading: character spacing under a fifth of an em is not a word space
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    t = c.beginText(70, 700)
+    t.setFont("Helvetica-Bold", 14)
+    t.setCharSpace(2.5)
+    t.textLine("TJÄNSTESKRIVELSE Dnr 12")
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    assert text_of(buf.getvalue()) == "TJÄNSTESKRIVELSE Dnr 12"
