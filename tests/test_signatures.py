@@ -271,6 +271,14 @@ RECIPIENTS = [
         [],
         id="sentence",
     ),
+    # A letterhead footer after the list (one-page document) is not a recipient.
+    pytest.param(
+        "Beslutet skickas till\nSökanden\n\nPostadress: Box 123, 851 85 Sundsvall   "
+        "Telefon: 060-19 10 00\n",
+        ["Sökanden"],
+        id="ends-at-footer",
+    ),
+    pytest.param("Kopia till\nArkivet\nBilaga 1\n", ["Arkivet"], id="ends-at-attachment"),
     # Contact lines after the list are not recipients.
     pytest.param(
         "Kopia till\nArkivet\n\nanna.berg@kommun.se\n",

@@ -91,7 +91,17 @@ _ESIGN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A line that is not a recipient: contact data, dates, page numbers.
-_NOT_RECIPIENT = re.compile(r"@|\b\d{4}-\d{2}-\d{2}\b|^sida\s+\d|^\d+\s*\(\d+\)$|^§\s*\d", re.I)
+_NOT_RECIPIENT = re.compile(
+    r"""
+    @ | \b\d{4}-\d{2}-\d{2}\b                         # e-mail, date
+    | ^sida\s+\d | ^\d+\s*\(\d+\)$ | ^§\s*\d          # page number, a § line
+    | \b(?:postadress|besöksadress|telefon|tel|fax|e-post|webb|org\.?\s?nr
+         |organisationsnummer|bankgiro|plusgiro|box)\b[:.]?\s*\S   # letterhead footer
+    | www\. | \b\d{3}\s\d{2}\b                         # web address, postal code
+    | ^bilag(?:a|or)\b                                 # attachments
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # Commas, semicolons and a capitalised "och" between recipients printed on one line.
 _INLINE_SPLIT = re.compile(r"\s*[,;]\s*|(?<!-)\s+och\s+(?=[A-ZÅÄÖ])")
 # Rows of a first page's letterhead and header table: names there are officers, not signers.
