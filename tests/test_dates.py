@@ -64,6 +64,8 @@ FOUND = [
     ("2023-\n12-06", ["2023-12-06"]),  # line broken after a hyphen (LibreOffice PDF)
     ("2023-12-\n06", ["2023-12-06"]),  # line broken after the second hyphen
     ("2023- 12-06", ["2023-12-06"]),  # broken line joined with a space
+    ("2023 -12-06", ["2023-12-06"]),  # OCR: a space before the hyphen
+    ("2023—12—06", ["2023-12-06"]),  # OCR: hyphens read as em dashes
     ("Signerat 2025-01-07 12:03:53", ["2025-01-07"]),  # e-signature stamp, time is no date
     ("2025-01-07 12:03", ["2025-01-07"]),  # stamp without seconds
     ("2025-01-07T12:03:53+01:00", ["2025-01-07"]),  # machine stamp
@@ -151,6 +153,8 @@ NOT_FOUND = [
     "2024-04-021",  # one digit too many
     "2024-04-02-1",  # longer token of hyphenated digits
     "2024/04/02",  # slashes: no Swedish date form, maybe a case number
+    "2024 - 2025 - 2026",  # a list of years
+    "2024-04—02",  # mixed separators
     "1/2024-04-02",  # inside a longer token
     "800412-1234",  # personnummer
     "19800412-1234",  # personnummer, 12 digits

@@ -84,10 +84,11 @@ _FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉ", "abcdefghijklmnopqrs
 YEAR = r"(?:1[89]|2[01])\d{2}"
 #: White space inside a date: a few spaces, or one line break.
 GAP = r"(?:[ \u00a0\u2009\u202f]{1,3}|[ \u00a0]*\n[ \u00a0]*)"
-#: A hyphen inside a date (also Word's non-breaking hyphen and an en dash), then nothing,
-#: a space, or a line break (a broken line).  The second must be the same character.
-HYPHEN = r"(?P<sep>[-\u2010\u2011\u2013])(?:[ ]?\n[ ]*|[ ])?"
-HYPHEN_AGAIN = r"(?P=sep)(?:[ ]?\n[ ]*|[ ])?"
+#: A hyphen inside a date (also Word's non-breaking hyphen, and dashes as typed or as OCR
+#: reads a hyphen), then nothing, a space, or a line break (a broken line); a space before
+#: it from OCR.  The second must be the same character.
+HYPHEN = r"[ ]?(?P<sep>[-\u2010\u2011\u2013\u2014])(?:[ ]?\n[ ]*|[ ])?"
+HYPHEN_AGAIN = r"[ ]?(?P=sep)(?:[ ]?\n[ ]*|[ ])?"
 
 ISO_DATE = re.compile(
     rf"""
