@@ -155,6 +155,8 @@ def serve(
 ) -> None:
     """The worker's main loop (the target of the worker process)."""
     _detach(lifeline)
+    # Tell the parent the worker is up: its clock for the first document starts now.
+    conn.send(os.getpid())
     hooks = any(k in os.environ for k in ("ARENDE_TEST_SLEEP_ON", "ARENDE_TEST_BLOAT_ON"))
     done = 0
     while True:

@@ -42,6 +42,8 @@ __all__ = ["BatchResult", "parse_many"]
 
 #: How often (seconds) the parent checks the memory of busy workers.
 RSS_POLL_SECONDS = 0.2
+#: Seconds a worker may take to start before its first document's clock runs anyway.
+STARTUP_SECONDS = 120.0
 #: Extra seconds past the timeout before a worker is killed (its own limit may fire first).
 KILL_GRACE_SECONDS = 0.5
 
@@ -106,6 +108,7 @@ class _Worker:
     lifeline: Connection
     task: tuple[int, str] | None = None
     deadline: float = 0.0
+    ready: bool = False
 
 
 def parse_many(
@@ -223,7 +226,9 @@ class _Pool:
             wake = min([next_poll, *(w.deadline for w in busy)])
             for conn in wait([w.conn for w in busy], timeout=max(0.0, wake - now)):
                 worker = next(w for w in busy if w.conn is conn)
-                yield self._receive(worker, pending)
+                outcome = self._receive(worker, pending)
+                if outcome is not None:
+                    yield outcome
             now = time.monotonic()
             for worker in busy:
                 if worker.task is not None and worker.deadline <= now:
@@ -253,18 +258,28 @@ class _Pool:
             worker.task = None
             return
         worker.task = pending.popleft()
-        worker.deadline = (
-            float("inf") if self.kill_after is None else time.monotonic() + self.kill_after
-        )
+        worker.deadline = self._deadline(worker)
         # A worker that died between documents is reported by the receive path.
         with contextlib.suppress(OSError, ValueError):
             worker.conn.send(worker.task[1])
 
-    def _receive(self, worker: _Worker, pending: deque[tuple[int, str]]) -> Outcome:
+    def _deadline(self, worker: _Worker) -> float:
+        """When the worker's document is out of time (start-up does not count)."""
+        if self.kill_after is None:
+            return float("inf")
+        if not worker.ready:
+            return time.monotonic() + STARTUP_SECONDS + self.kill_after
+        return time.monotonic() + self.kill_after
+
+    def _receive(self, worker: _Worker, pending: deque[tuple[int, str]]) -> Outcome | None:
         assert worker.task is not None
         index, path = worker.task
         try:
-            answer: Answer = worker.conn.recv()
+            answer: Answer | int = worker.conn.recv()
+            if isinstance(answer, int):  # the worker is up; its document's clock starts
+                worker.ready = True
+                worker.deadline = self._deadline(worker)
+                return None
         except (EOFError, OSError):
             worker.process.join(1.0)
             code = worker.process.exitcode
