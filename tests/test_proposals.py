@@ -187,6 +187,22 @@ CASES = [
          (2, "Skatten är oförändrad."), (None, "Anmälan läggs till handlingarna.")],
         id="full-protokoll",
     ),
+    # A full protokoll where one § ends in a proposal to the council: one list per §.
+    pytest.param(
+        "§ 1   Dnr KS 2024/1\nBudget\nArbetsutskottets förslag\n1. Budgeten antas.\n\n"
+        "Kommunstyrelsens förslag till kommunfullmäktige\n1. Budgeten antas.\n"
+        "2. Skatten är oförändrad.\n\n§ 2   Dnr KS 2024/2\nAnmälan\nBeslut\n"
+        "Anmälan läggs till handlingarna.\n",
+        "Kommunstyrelsens förslag till kommunfullmäktige",
+        [(1, "Budgeten antas."), (2, "Skatten är oförändrad."),
+         (None, "Anmälan läggs till handlingarna.")],
+        id="full-protokoll-proposal-per-section",
+    ),
+    # A line "beslut" left alone by wrapping is not a heading.
+    pytest.param(
+        "Ärendet\nKommunfullmäktige fattade\nbeslut\nom taxan 2023.\n", None, [],
+        id="wrapped-fragment",
+    ),
     # No heading at all.
     pytest.param("Bakgrund\nText om ärendet.\n", None, [], id="none"),
     # A heading with nothing under it.

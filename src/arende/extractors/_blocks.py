@@ -262,8 +262,8 @@ def proposal_heading_kind(text: str) -> str | None:
     True
     """
     text = strip_stray(text)
-    if not text or len(text) > 90:
-        return None
+    if not text or len(text) > 90 or not text[0].isupper():
+        return None  # a wrapped fragment of a sentence ("beslut" alone) is not a heading
     if _PROPOSAL_HEADING.match(text):
         return "proposal"
     if _DECISION_HEADING.match(text):

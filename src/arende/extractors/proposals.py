@@ -76,10 +76,13 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
     rows = lines(doc.text)
     # A paragraph a line: DOCX, and text whose paragraphs are not wrapped.
     docx = doc.source.format == "docx" or any(len(r.text) > 120 for r in rows)
-    candidates: list[tuple[Cell, bool, list[_Item]]] = []
+    candidates: list[tuple[Cell, bool, list[_Item], int]] = []
     nonblank = 0
+    section = -1  # the row of the last § line: a protokoll's decisions are chosen per §
     for index, row in enumerate(rows):
         nonblank += not row.blank
+        if row.cells and _PARAGRAPH_SIGN.match(row.cells[0].text):
+            section = index
         head, items = _candidate(rows, index, docx=docx)
         if head is None:
             continue
@@ -91,23 +94,25 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
             # "BESLUT" in a letterhead labels the document; dates and numbers follow it.
             items = [i for i in items if " ".join(i.parts).endswith(_SENTENCE_END)]
         if items:
-            candidates.append((head, kind == "decision", items))
+            candidates.append((head, kind == "decision", items, section))
     if not candidates:
         return None, []
-    decisions = [c for c in candidates if c[1]]
-    sections = sum(1 for r in rows if r.cells and _PARAGRAPH_SIGN.match(r.cells[0].text))
-    if sections >= 2 and len(decisions) >= 2:
-        chosen = decisions
-    elif decisions and any(not c[1] for c in candidates) and sections >= 1:
-        chosen = decisions[-1:]
+    if candidates[-1][3] < 0:
+        chosen = candidates[:1]  # no §: a tjänsteskrivelse or beslut has one list
     else:
-        chosen = candidates[:1]
+        # One list per §: the decision when there is one, else the last proposal
+        # (the committee's own, after its working committee's).
+        chosen = []
+        for key in dict.fromkeys(c[3] for c in candidates):
+            group = [c for c in candidates if c[3] == key]
+            decisions = [c for c in group if c[1]]
+            chosen.append(decisions[-1] if decisions else group[-1])
     first = chosen[0][0]
     text = strip_stray(first.text).rstrip(":").rstrip()
     at = first.start + first.text.find(text)
     heading = doc.found(text, at, at + len(text), rule="proposal_heading")
     found: list[Found[Proposal]] = []
-    for _, _, items in chosen:
+    for _, _, items, _ in chosen:
         for item in items:
             body = _TRAILING_SPECK.sub("", " ".join(" ".join(item.parts).split()))
             if not body:
