@@ -42,6 +42,18 @@ _LABEL = r"""
 """
 # A label right before a number on the same line: "Dnr: KS 2022/2069", "Ärendenummer    916-2024".
 _LABEL_BEFORE = re.compile(rf"(?<![\w.]){_LABEL}[ \t]*[:.]?[ \t]*$", re.VERBOSE | re.IGNORECASE)
+# A label and a number of a shape the notation does not know: "Dnr 12345", "Dnr KS/2024:12".
+_LABELLED_ANY = re.compile(
+    rf"""
+    (?<![\w.]){_LABEL} [ \t]* [:.]? [ \t]*
+    (?P<value>
+        (?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,4}}[ ./\-]?)?   # a prefix
+        \d[\d./:\-]*\d                            # digits with separators
+    )
+    (?![\w/])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # A cell (or line) that is only a label: the header-table form.
 _LABEL_CELL = re.compile(rf"^{_LABEL}[ \t]*:?$", re.VERBOSE | re.IGNORECASE)
 # A paragraph heading of a protokoll: "§ 234", "§ 12 a".
@@ -135,7 +147,33 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
             rule = "dnr_cell" if alone else "dnr_text"
         value = " ".join(match.text.split())
         found.append(doc.found(value, match.start, match.end, rule=rule))
+    found.extend(_other_labelled(doc, [(f.start, f.end) for f in found]))
+    found.sort(key=lambda f: f.start)
     return found
+
+
+def _other_labelled(doc: Document, taken: list[tuple[int, int]]) -> list[Found[str]]:
+    """Numbers of other shapes right behind a label: "Dnr 12345", "Dnr KS/2024:12"."""
+    result: list[Found[str]] = []
+    for match in _LABELLED_ANY.finditer(doc.text):
+        start, end = match.span("value")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if sum(map(str.isdigit, match["value"])) < 3:
+            continue
+        if match["label"].casefold().startswith("ref") and not match["owner"]:
+            continue  # "HFD 2019 ref. 123" is a court report
+        if next(dates.finditer(match["value"]), None) is not None:
+            continue
+        if _theirs(match.group("owner")) == "theirs":
+            rule = "dnr_label_theirs"
+        else:
+            line_start = max(doc.text.rfind("\n", 0, match.start()), 0)
+            before = doc.text[line_start : match.start()] + " "
+            heads = _heads_cell(before.lstrip("\n"), len(before.lstrip("\n")) - 1)
+            rule = "dnr_label_head" if heads and match.group()[0].isupper() else "dnr_label_text"
+        result.append(doc.found(match["value"], start, end, rule=rule))
+    return result
 
 
 def _under_label(places: dict[tuple[int, int], str], start: int, end: int) -> str | None:
