@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -53,6 +54,11 @@ _CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.", "som",
 _CUT_ADDRESS = re.compile(r"^[\w.+-]+@(?:[\w-]+\.)*[\w-]*\.?[\w-]?$")
 _ADDRESS_REST = re.compile(r"^[a-zåäö0-9.-]+$")
 _LIST_MARKER = re.compile(r"^(?:[•\-–—*]|\d{1,2}[.)]|[a-zåäö][.)])$")
+
+_BY_BOTTOM = operator.itemgetter(3, 1)
+_BY_X = operator.itemgetter(1)
+_SIZE = operator.itemgetter(4)
+_BOTTOM = operator.itemgetter(3)
 
 _SPACE_GAP = 0.18  # in em: a gap wider than this between glyphs is a word space
 _COLUMN_GAP = 1.4  # in em: a gap wider than this separates side-by-side blocks
@@ -133,15 +139,21 @@ def _group_lines(chars: Sequence[Char]) -> list[_Line]:
     A line's reference is its largest glyph, so superscripts, footnote marks
     and small print beside a heading join its line without dragging it along.
     """
-    ordered = sorted(chars, key=lambda c: (c[3], c[1]))
+    ordered = sorted(chars, key=_BY_BOTTOM)
     lines: list[_Line] = []
     current: list[Char] = []
     ref_bottom = ref_size = 0.0
     for c in ordered:
         bottom, size = c[3], c[4]
         if current:
-            overlap = min(bottom, ref_bottom) - max(bottom - size, ref_bottom - ref_size)
-            if overlap >= _LINE_OVERLAP * min(size, ref_size):
+            if bottom == ref_bottom and size == ref_size:  # most glyphs: same run
+                current.append(c)
+                continue
+            low = bottom if bottom < ref_bottom else ref_bottom
+            high = bottom - size
+            if ref_bottom - ref_size > high:
+                high = ref_bottom - ref_size
+            if low - high >= _LINE_OVERLAP * (size if size < ref_size else ref_size):
                 current.append(c)
                 if size > ref_size:
                     ref_bottom, ref_size = bottom, size
@@ -152,10 +164,10 @@ def _group_lines(chars: Sequence[Char]) -> list[_Line]:
     if current:
         lines.append(_Line(current))
     for line in lines:
-        line.chars.sort(key=lambda c: c[1])
-        sizes = sorted(c[4] for c in line.chars)
+        line.chars.sort(key=_BY_X)
+        sizes = sorted(map(_SIZE, line.chars))
         line.size = sizes[len(sizes) // 2]
-        line.bottom = max(c[3] for c in line.chars)
+        line.bottom = max(map(_BOTTOM, line.chars))
     return lines
 
 
@@ -176,50 +188,56 @@ def _dedupe(chars: list[Char]) -> list[Char]:
 
 
 Cells = list[tuple[str, BBox | None]]
+_PAD: tuple[str, BBox | None] = (" ", None)
 
 
 def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     """The characters of one line, with spaces and column padding inserted."""
     out: Cells = []
     indent = round((round(line.chars[0][1] * 2) / 2 - margin) / pitch) if line.chars else 0
-    out.extend((" ", None) for _ in range(max(0, indent)))
+    out.extend([_PAD] * max(0, indent))
     block_start = len(out)
-    prev: Char | None = None
     spaced = False
     # Raised small glyphs (footnote marks) are kept apart from the word they
     # follow, so "2024" with a raised "1" does not read as "20241".
     raised_below = line.bottom - _RAISED * line.size
     small = _SMALL * line.size
     was_raised = False
+    append = out.append
+    prev_x1 = prev_size = 0.0
+    first = True
     for c in line.chars:
-        text = c[0]
+        text, x0, x1, bottom, size, box = c
         if text == " ":
             spaced = True
             continue
-        raised = c[4] < small and c[3] < raised_below
-        if raised != was_raised:
+        raised = size < small and bottom < raised_below
+        if raised is not was_raised:
             spaced = True
             was_raised = raised
-        if prev is not None:
-            em = prev[4] if prev[4] < c[4] else c[4]
-            gap = c[1] - prev[2]
+        if first:
+            first = False
+        else:
+            em = prev_size if prev_size < size else size
+            gap = x0 - prev_x1
             if gap > _COLUMN_GAP * em:
                 block = "".join(ch for ch, _ in out[block_start:])
                 if _LIST_MARKER.match(block.strip()):
                     pad = 1
                 else:
-                    target = round((round(c[1] * 2) / 2 - margin) / pitch)
+                    target = round((round(x0 * 2) / 2 - margin) / pitch)
                     pad = max(2, target - len(out))
-                out.extend((" ", None) for _ in range(pad))
+                out.extend([_PAD] * pad)
                 block_start = len(out)
             elif spaced or gap > _SPACE_GAP * em:
-                out.append((" ", None))
-        box: BBox = c[5] or (c[1], c[3] - c[4], c[2], c[3])
+                append(_PAD)
+        if box is None:
+            box = (x0, bottom - size, x1, bottom)
         if len(text) == 1:
-            out.append((text, box))
+            append((text, box))
         else:  # ligatures and multi-character glyphs share the glyph's box
             out.extend((ch, box) for ch in text)
-        prev = c
+        prev_x1, prev_size = x1, size
         spaced = False
     return out
 
