@@ -67,6 +67,13 @@ CASES = [
         [(None, "Nämnden antar taxan."), (None, "Taxan gäller från 2025.")],
         id="bullets",
     ),
+    # Symbol-font bullets exported from Word ("o", private-use glyphs).
+    pytest.param(
+        "Förslag till beslut\no Nämnden antar taxan.\n\uf0b7 Taxan gäller från 2025.\n",
+        "Förslag till beslut",
+        [(None, "Nämnden antar taxan."), (None, "Taxan gäller från 2025.")],
+        id="symbol-bullets",
+    ),
     # Kommunfullmäktige protokollsutdrag: one decision sentence, no enumerator.
     pytest.param(
         "Beslut\n\nMotionen bifalls.\n\nÄrendebeskrivning\nJonas Berg (SD) har i en motion ...\n",

@@ -259,6 +259,12 @@ RECIPIENTS = [
     # A person as recipient (motionär).
     pytest.param("Utdrag till\n-     Jonas Fredriksson\nJusterat 2023-11-08.\n",
                  ["Jonas Fredriksson"], id="person"),
+    # The first recipient beside the label (padded columns, DOCX table row).
+    pytest.param(
+        "Utdrag till      Ekonomienheten\n                 Kanslienheten\n",
+        ["Ekonomienheten", "Kanslienheten"],
+        id="beside-label",
+    ),
     # A full protokoll: every § lists its own.
     pytest.param(
         "Utdrag till\nEkonomienheten\n\nBeslut\n1. Planen antas.\n\nUtdrag till\nKanslienheten\n",

@@ -118,7 +118,9 @@ _SIGNATURE_LABEL = re.compile(
 )
 
 # A bullet or dash that opens a list item, with the space after it.
-BULLET = re.compile(r"^(?:[-–—•·▪■◦●○*«\u2022\uf0b7\uf0a7]|\(cid:\d+\))\s*")
+BULLET = re.compile(
+    r"^(?:[-–—•·▪■◦●○*«➢►▶✓□\u2022\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|\(cid:\d+\)|o(?=\s+[A-ZÅÄÖ]))\s*"
+)
 # Stray marks around a short line: quotes, bars and dots that OCR reads from specks.
 _STRAY = re.compile(r"^[\s\"'”“‘’`´|¦.,]+|[\s\"'”“‘’`´|¦,]+$")
 

@@ -43,7 +43,8 @@ _ENUMERATOR = re.compile(
       | \((?P<paren>\d{1,2})\)\s*(?=\S)              # (1)
       | (?P<bare>\d{1,2})\s+(?=[A-ZÅÄÖ])             # 1 Text
       | (?P<letter>[a-h])\)\s*(?=\S)                 # a)
-      | (?:[-–—•·▪■◦●○*«\u2022\uf0b7\uf0a7]|\(cid:\d+\))\s*(?=\S)  # dash or bullet
+      | (?:[-–—•·▪■◦●○*«➢►▶✓□\u2022\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|\(cid:\d+\))\s*(?=\S)
+      | o\s+(?=[A-ZÅÄÖ])                                        # Wingdings "o" bullet
       | (?P<misread>[a-hj-z])\s+(?=[A-ZÅÄÖ][a-zåäö])          # OCR's reading of "2."
     )
     """,

@@ -426,6 +426,8 @@ def find_recipients(doc: Document) -> list[Found[str]]:
             offset = row.cells[0].end - len(rest)
             found.extend(_inline(doc, rest, offset))
             continue
+        for cell in row.cells[1:]:  # beside the label: "Utdrag till    Ekonomienheten"
+            found.extend(_inline(doc, cell.text, cell.start))
         found.extend(_listed(doc, rows, index + 1))
     return found
 
