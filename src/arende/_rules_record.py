@@ -20,10 +20,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from stdnum import luhn
-
 from arende._rules_common import in_proposals
 from arende.model import CaseDocument, Finding, Period
+from arende.notations import personnummer
 
 __all__ = [
     "check_case_officer_email_invalid",
@@ -187,23 +186,13 @@ def check_diarienummer_year_after_document(case: CaseDocument) -> Iterator[Findi
 
 def personnummer_problem(text: str) -> str | None:
     """What is wrong with a printed personnummer or samordningsnummer, or ``None``."""
-    digits = re.sub(r"\D", "", text)
-    if len(digits) not in (10, 12):
+    if len(personnummer.compact(text)) not in (10, 12):
         return "fel antal siffror"
-    short = digits[-10:]
-    if not bool(luhn.is_valid(short)):
+    if not personnummer.is_valid(text):
         return "fel kontrollsiffra"
-    month, day = int(short[2:4]), int(short[4:6])
-    if day > 60:  # samordningsnummer
-        day -= 60
-    centuries = [int(digits[:2])] if len(digits) == 12 else [18, 19, 20]
-    for century in centuries:
-        try:
-            dt.date(century * 100 + int(short[:2]), month, day)
-        except ValueError:
-            continue
-        return None
-    return "inget möjligt datum"
+    if not personnummer.is_possible_date(text):
+        return "inget möjligt datum"
+    return None
 
 
 def check_invalid_personnummer(case: CaseDocument) -> Iterator[Finding]:
