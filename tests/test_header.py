@@ -649,6 +649,27 @@ VARIANTS = [
         SEED_TXT.replace("Samhällsutveckling Regionala", "Avdelning Hållbar Tillväxt Regionala"),
         {"unit": "Avdelning Hållbar Tillväxt", "committee": "Regionala utvecklingsnämnden"},
     ),
+    # OCR: a logo speck before the organisation, a stray letter after a title line, "|" in a
+    # footer cell and an "@" read as "Q"
+    (
+        REGION_FOOTER_PDF.replace("        Region Blekinge", "OO           Region Blekinge")
+        .replace(
+            "utvecklingsfonden-projektet  Innovationsslussen",
+            "utvecklingsfonden-projektet  Innovationsslussen          i",
+        )
+        .replace(
+            "Regional utveckling             Regionstyrelsen",
+            "Regional utveckling |           Regionstyrelsen",
+        )
+        .replace("helena.nordstrom@regionblekinge.se", "helena.nordstromQregionblekinge.se"),
+        {
+            "title": "Medfinansiering av Europeiska regionala utvecklingsfonden-projektet "
+            "Innovationsslussen",
+            "organisation": "Region Blekinge",
+            "unit": "Regional utveckling",
+            "officer": ("Helena Nordström", "helena.nordstrom@regionblekinge.se", None),
+        },
+    ),
     # gap: a committee named with a post-modifier ("Nämnden för …") is cut after its head word
     xfail(
         KOMMUN_TILL_COLON.replace("Till: Kommunstyrelsen", "Till: Nämnden för arbetsmarknad"),

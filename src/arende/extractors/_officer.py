@@ -6,6 +6,8 @@
 (True, None)
 >>> [m.group() for m in EMAIL.finditer("asa.hernerud@regionjh.se 2024-04-02")]
 ['asa.hernerud@regionjh.se']
+>>> OCR_EMAIL.search("hakan.bergmanQregionsormland.se  2024-10-28").group("domain")
+'regionsormland.se'
 >>> [m.group().strip() for m in PHONE.finditer("Telefon 063-14 75 00, mobil 070-123 45 67")]
 ['063-14 75 00', '070-123 45 67']
 """
@@ -19,7 +21,15 @@ from arende.extractors._lines import Line, cell_below
 from arende.extractors._organisation import Span, committees, is_unit
 from arende.model import CaseOfficer
 
-__all__ = ["EMAIL", "LABEL", "PHONE", "officer_in_footer", "officer_in_header", "person_at"]
+__all__ = [
+    "EMAIL",
+    "LABEL",
+    "OCR_EMAIL",
+    "PHONE",
+    "officer_in_footer",
+    "officer_in_header",
+    "person_at",
+]
 
 EMAIL = re.compile(
     r"""
@@ -28,6 +38,19 @@ EMAIL = re.compile(
     @
     [\w-]+(?:\.[\w-]+)*           # domain labels: regionjh, lund
     \.[a-zA-Z]{1,}                # top-level domain: se (may be cut by a line break)
+    """,
+    re.VERBOSE,
+)
+
+# An e-mail address whose "@" OCR misread ("Q", "©", "(@)"): used only where an address
+# is expected (the e-mail line of a footer block, the E-post cell).
+OCR_EMAIL = re.compile(
+    r"""
+    (?<![\w.+-])
+    (?P<local>[a-z0-9][\w.+-]*[a-z0-9])        # local part in lower case
+    (?:Q|©|®|\(@\)|\(a\))                      # the misread "@"
+    (?P<domain>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})  # domain with its top-level part
+    (?![\w-])
     """,
     re.VERBOSE,
 )
@@ -92,7 +115,11 @@ def _email_near(doc: Document, rows: list[Line], index: int, column: int) -> Fou
         if best is None or abs(match.start() - column) < abs(best.start() - column):
             best = match
     if best is None:
-        return None
+        ocr = OCR_EMAIL.search(row.text)
+        if ocr is None:
+            return None
+        value = f"{ocr.group('local')}@{ocr.group('domain')}"
+        return doc.found(value, row.start + ocr.start(), row.start + ocr.end(), rule="email_ocr")
     value = best.group()
     end = row.start + best.end()
     if best.end() == len(row.text):
@@ -163,7 +190,7 @@ def officer_in_footer(
 ) -> Found[CaseOfficer] | None:
     """The person in the seed-style footer block: name above the e-mail line."""
     for k, row in enumerate(footer):
-        if not EMAIL.search(row.text) or k == 0:
+        if k == 0 or not (EMAIL.search(row.text) or OCR_EMAIL.search(row.text)):
             continue
         name_row = footer[k - 1]
         person = person_at(name_row.cells[0].text if name_row.cells else name_row.text)

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from arende.document import Document, Found
-from arende.extractors._lines import Line
+from arende.extractors._lines import Cell, Line
 from arende.extractors._officer import EMAIL
 from arende.extractors._organisation import full_committee, is_unit
 from arende.nlp import find_organisations_many
@@ -32,7 +32,9 @@ __all__ = [
     "find_author",
     "head_zone",
     "is_headerish",
+    "meaningful_cells",
     "paragraph_number",
+    "row_text",
 ]
 
 DOC_LABEL = re.compile(
@@ -107,6 +109,31 @@ _ACTOR_VERB = re.compile(
 )
 
 
+def meaningful_cells(row: Line) -> list[Cell]:
+    """The cells of ``row`` less OCR specks: a cell of one or two characters at either end,
+    set apart from the others by a wide gap (``"OO        Region Sörmland"``)."""
+    cells = list(row.cells)
+    if len(cells) < 2:
+        return cells
+
+    def speck(cell: Cell, neighbour: Cell) -> bool:
+        if len(cell.text.strip(" |.,:;'\"")) > 2:
+            return False
+        left, right = sorted((cell, neighbour), key=lambda c: c.column)
+        return right.column - (left.column + len(left.text)) >= 4
+
+    if speck(cells[-1], cells[-2]):
+        cells.pop()
+    if len(cells) >= 2 and speck(cells[0], cells[1]):
+        cells.pop(0)
+    return cells
+
+
+def row_text(row: Line) -> str:
+    """The text of ``row`` from its meaningful cells, white space folded."""
+    return " ".join(" ".join(c.text for c in meaningful_cells(row)).split())
+
+
 def paragraph_number(row: Line) -> bool:
     """Whether ``row`` opens a protokoll paragraph (``§ 194``)."""
     return bool(_PARAGRAPH.match(row.text))
@@ -138,7 +165,7 @@ def head_zone(rows: list[Line]) -> int:
     seen_text = False
     for i in range(limit):
         row = rows[i]
-        if SECTION.match(" ".join(row.text.split())):
+        if SECTION.match(row_text(row)):
             # a "Beslut" line among the letterhead lines is the doc-type label
             if seen_text:
                 return i

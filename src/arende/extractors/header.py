@@ -32,8 +32,15 @@ import re
 from dataclasses import dataclass
 
 from arende.document import Document, Found
-from arende.extractors._lines import Line, cell_below, lines, shift
-from arende.extractors._officer import LABEL, officer_in_footer, officer_in_header
+from arende.extractors._docdate import document_date
+from arende.extractors._lines import Line, lines, shift
+from arende.extractors._officer import (
+    EMAIL,
+    LABEL,
+    OCR_EMAIL,
+    officer_in_footer,
+    officer_in_header,
+)
 from arende.extractors._organisation import (
     Span,
     committees,
@@ -50,7 +57,9 @@ from arende.extractors._places import (
     find_author,
     head_zone,
     is_headerish,
+    meaningful_cells,
     paragraph_number,
+    row_text,
 )
 from arende.model import CaseOfficer
 
@@ -90,13 +99,6 @@ _ONE_DECIDER = re.compile(
     r"\b(?:[Rr]ektor|[Pp]rorektor|[Gg]eneraldirektör|[Ll]andshövding|[Dd]ekan|"
     r"[Kk]ommundirektör|[Rr]egiondirektör|[Ff]örvaltningschef)\w*\b[^\n]{0,40}\bbeslut"
 )
-_DATE_LABELS = {
-    "protokollsutdrag": ("Sammanträdesdatum", "Sammanträdesdag", "Datum för sammanträde", "Datum"),
-    "other": ("Sammanträdesdatum", "Sammanträdesdag", "Datum"),
-    "delegationsbeslut": ("Beslutsdatum", "Datum för beslut", "Datum"),
-    "beslut": ("Beslutsdatum", "Datum"),
-    "tjansteskrivelse": ("Datum", "Upprättad", "Upprättat"),
-}
 
 
 def describe(
@@ -120,7 +122,7 @@ def describe(
     organisation = find_author(doc, rows, letterhead)
     committee = _committee(doc, rows, letterhead, footer, kind)
     unit = None if protokoll else _unit(doc, letterhead, footer, organisation)
-    date = _document_date(doc, rows, letterhead, footer, dates, kind, own_case_number)
+    date = document_date(doc, rows, letterhead, footer, dates, kind, own_case_number)
     officer = None
     if not protokoll:
         officer = (
@@ -167,7 +169,9 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
             kind = _protokoll_kind(doc, letterhead)
             return doc.found(kind, row.start, row.end, rule="protokoll_parts")
     for row in rows:
-        if row.text == "I tjänsten" or (SECTION.match(row.text) and "förslag" in row.text.lower()):
+        if row.text == "I tjänsten" or (
+            SECTION.match(row_text(row)) and "förslag" in row.text.lower()
+        ):
             return doc.found("tjansteskrivelse", row.start, row.end, rule="staff_report_parts")
     return doc.found("other", 0, 0, rule="no_label")
 
@@ -191,7 +195,7 @@ def _title_rows(rows: list[Line], end: int) -> list[Line]:
             if picked and blanks > 2:
                 break
             continue
-        if is_headerish(row) or SECTION.match(row.text) or paragraph_number(row):
+        if is_headerish(row) or SECTION.match(row_text(row)) or paragraph_number(row):
             break
         if len(picked) == 3 or row.text.endswith((".", ":")) or len(row.text) > 160:
             if picked and not row.text.endswith("."):
@@ -203,7 +207,7 @@ def _title_rows(rows: list[Line], end: int) -> list[Line]:
     if picked:
         return picked[::-1]
     for i, row in enumerate(rows[:end]):
-        if row.blank or is_headerish(row) or paragraph_number(row) or SECTION.match(row.text):
+        if row.blank or is_headerish(row) or paragraph_number(row) or SECTION.match(row_text(row)):
             continue
         if row.text.endswith(".") or len(row.text) > 160:
             return []
@@ -219,23 +223,52 @@ def _title_rows(rows: list[Line], end: int) -> list[Line]:
 def _title(doc: Document, rows: list[Line]) -> Found[str] | None:
     text = ""
     for row in rows:
-        part = " ".join(row.text.split())
+        part = " ".join(" ".join(c.text for c in meaningful_cells(row)).split())
         if text.endswith("-") and part[:1].isdigit():
             text += part
         else:
             text = f"{text} {part}" if text else part
+    text = _tidy_title(text)
     if not text or DOC_LABEL.fullmatch(text):
         return None
     return doc.found(text, rows[0].start, rows[-1].end, rule="title_above_section")
 
 
+# Short words a title may open with; other one- or two-letter openings are OCR specks.
+_SHORT_OPENERS = frozenset(
+    {"Ny", "Om", "Av", "En", "Ja", "Nu", "På", "Ut", "EU", "IT", "VA", "Å", "Ö"}
+)
+
+
+def _tidy_title(text: str) -> str:
+    """The title less OCR debris: a speck before it, a stray letter after it, a ``|`` column.
+
+    >>> _tidy_title("Oo Deltagande i projekt NSSO os")
+    'Deltagande i projekt NSSO'
+    >>> _tidy_title("Svar på motion om fritidsbank | Beslut")
+    'Svar på motion om fritidsbank'
+    >>> _tidy_title("Ny taxa för bygglov 2025 (KS)")
+    'Ny taxa för bygglov 2025 (KS)'
+    """
+    text = text.split(" | ", 1)[0].strip(" |")
+    words = text.split(" ")
+    while len(words) > 1 and len(words[0]) <= 2 and words[0] not in _SHORT_OPENERS:
+        words.pop(0)
+    while (
+        len(words) > 1
+        and len(words[-1]) <= 2
+        and not words[-1].isupper()
+        and (not words[-1][:1].isdigit())
+    ):
+        words.pop()
+    return " ".join(words)
+
+
 def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[Line] | None:
     """The seed-style signature footer: unit/committee, name/dnr, e-mail/date lines."""
-    from arende.extractors._officer import EMAIL
-
     for i in range(after, len(rows)):
         row = rows[i]
-        if row.blank or not EMAIL.search(row.text):
+        if row.blank or not (EMAIL.search(row.text) or OCR_EMAIL.search(row.text)):
             continue
         above = [r for r in rows[max(after, i - 4) : i] if not r.blank][-2:]
         return [*above, row, *[r for r in rows[i + 1 : i + 3] if not r.blank][:1]]
@@ -327,8 +360,10 @@ def _unit(
     organisation: Found[str] | None,
 ) -> Found[str] | None:
     for row in letterhead:
-        for cell in row.cells:
-            text = cell.text
+        for cell in meaningful_cells(row):
+            text = cell.text.strip(" |")
+            if len(text) < 3 or not any(ch.islower() for ch in text):
+                continue
             if organisation is not None and organisation.start <= cell.start < organisation.end:
                 continue
             if organisation is not None and cell.start <= organisation.start < cell.end:
@@ -346,12 +381,11 @@ def _unit(
         found = committees(row.text)
         if len(row.cells) >= 2 and not EMAIL_OR_DIGIT.search(row.cells[0].text):
             cell = row.cells[0]
-            if not committees(cell.text):
-                return doc.found(
-                    " ".join(cell.text.split()), cell.start, cell.end, rule="footer_unit"
-                )
+            text = " ".join(cell.text.strip(" |").split())
+            if text and not committees(text):
+                return doc.found(text, cell.start, cell.start + len(text), rule="footer_unit")
         if found and found[-1].start > 0:
-            left = row.text[: found[-1].start].strip()
+            left = row.text[: found[-1].start].strip(" |\t")
             if left and not EMAIL_OR_DIGIT.search(left):
                 return doc.found(
                     " ".join(left.split()),
@@ -360,74 +394,3 @@ def _unit(
                     rule="footer_unit_merged",
                 )
     return None
-
-
-def _document_date(
-    doc: Document,
-    rows: list[Line],
-    letterhead: list[Line],
-    footer: list[Line] | None,
-    dates: list[Found[dt.date]],
-    kind: str,
-    own: Found[str] | None,
-) -> Found[dt.date] | None:
-    labels = _DATE_LABELS.get(kind, ("Datum",))
-    for label in labels:
-        for row in letterhead:
-            for cell in row.cells:
-                text = cell.text.rstrip(":")
-                if (
-                    text.casefold() != label.casefold()
-                    and not text.casefold().startswith(label.casefold() + " ")
-                    and not text.casefold().startswith(label.casefold() + ":")
-                ):
-                    continue
-                # the value: in the same cell, the next cell, or the cell below
-                found = date_in_span(doc, dates, cell.start + len(label), cell.end)
-                if found is None and cell.index + 1 < len(row.cells):
-                    nxt = row.cells[cell.index + 1]
-                    found = date_in_span(doc, dates, nxt.start, nxt.end)
-                if found is None:
-                    index = rows.index(row)
-                    below = cell_below(rows, index, cell)
-                    if below is not None:
-                        found = date_in_span(doc, dates, below.start, below.end)
-                    if found is None:
-                        nxt_rows = [r for r in rows[index + 1 : index + 4] if not r.blank][:1]
-                        for r in nxt_rows:
-                            found = date_in_span(doc, dates, r.start, r.end)
-                if found is not None:
-                    return found.with_value(found.value, rule=f"date_{label.lower()}")
-    if footer:
-        for row in footer[1:]:
-            found = date_in_span(doc, dates, row.start, row.end)
-            if found is not None:
-                return found.with_value(found.value, rule="footer_date")
-    if kind in {"protokollsutdrag", "other"}:
-        return None
-    for row in letterhead:
-        found = date_in_span(doc, dates, row.start, row.end)
-        if found is not None:
-            return found.with_value(found.value, rule="letterhead_date")
-    if own is not None:
-        for i, row in enumerate(rows):
-            if row.start <= own.start <= row.end:
-                for r in rows[i : i + 3]:
-                    found = date_in_span(doc, dates, r.start, r.end)
-                    if found is not None:
-                        return found.with_value(found.value, rule="date_beside_dnr")
-    return None
-
-
-def date_in_span(
-    doc: Document, dates: list[Found[dt.date]], start: int, end: int
-) -> Found[dt.date] | None:
-    """The first of ``dates`` inside ``doc.text[start:end]``, or one read there."""
-    for found in dates:
-        if start <= found.start and found.end <= end:
-            return found
-    match = date_in(doc.text[start:end])
-    if match is None:
-        return None
-    value, s, e = match
-    return doc.found(value, start + s, start + e, rule="header_date")

@@ -1,0 +1,103 @@
+"""The document date: beside its label in the letterhead, in the footer block, or by the dnr.
+
+Which label counts depends on the kind of document: ``Sammanträdesdatum`` in a
+protokoll, ``Beslutsdatum`` in a delegationsbeslut, ``Datum`` otherwise.  The
+value is taken from ``dates`` (as the dates extractor found them) where one
+lies in the cell, so both share provenance; otherwise it is read from the cell.
+
+>>> from arende.document import Document
+>>> from arende.extractors._lines import lines
+>>> doc = Document.from_texts(["Datum    Dnr\\n4 april 2024    KS 2024/1\\n"])
+>>> rows = lines(doc.text)
+>>> document_date(doc, rows, rows, None, [], "tjansteskrivelse", None).value.isoformat()
+'2024-04-04'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from arende.document import Document, Found
+from arende.extractors._lines import Line, cell_below
+from arende.extractors._places import date_in
+
+__all__ = ["date_in_span", "document_date"]
+
+_DATE_LABELS = {
+    "protokollsutdrag": ("Sammanträdesdatum", "Sammanträdesdag", "Datum för sammanträde", "Datum"),
+    "other": ("Sammanträdesdatum", "Sammanträdesdag", "Datum"),
+    "delegationsbeslut": ("Beslutsdatum", "Datum för beslut", "Datum"),
+    "beslut": ("Beslutsdatum", "Datum"),
+    "tjansteskrivelse": ("Datum", "Upprättad", "Upprättat"),
+}
+
+
+def document_date(
+    doc: Document,
+    rows: list[Line],
+    letterhead: list[Line],
+    footer: list[Line] | None,
+    dates: list[Found[dt.date]],
+    kind: str,
+    own: Found[str] | None,
+) -> Found[dt.date] | None:
+    labels = _DATE_LABELS.get(kind, ("Datum",))
+    for label in labels:
+        for row in letterhead:
+            for cell in row.cells:
+                text = cell.text.rstrip(":")
+                if (
+                    text.casefold() != label.casefold()
+                    and not text.casefold().startswith(label.casefold() + " ")
+                    and not text.casefold().startswith(label.casefold() + ":")
+                ):
+                    continue
+                # the value: in the same cell, the next cell, or the cell below
+                found = date_in_span(doc, dates, cell.start + len(label), cell.end)
+                if found is None and cell.index + 1 < len(row.cells):
+                    nxt = row.cells[cell.index + 1]
+                    found = date_in_span(doc, dates, nxt.start, nxt.end)
+                if found is None:
+                    index = rows.index(row)
+                    below = cell_below(rows, index, cell)
+                    if below is not None:
+                        found = date_in_span(doc, dates, below.start, below.end)
+                    if found is None:
+                        nxt_rows = [r for r in rows[index + 1 : index + 4] if not r.blank][:1]
+                        for r in nxt_rows:
+                            found = date_in_span(doc, dates, r.start, r.end)
+                if found is not None:
+                    return found.with_value(found.value, rule=f"date_{label.lower()}")
+    if footer:
+        for row in footer[1:]:
+            found = date_in_span(doc, dates, row.start, row.end)
+            if found is not None:
+                return found.with_value(found.value, rule="footer_date")
+    if kind in {"protokollsutdrag", "other"}:
+        return None
+    for row in letterhead:
+        found = date_in_span(doc, dates, row.start, row.end)
+        if found is not None:
+            return found.with_value(found.value, rule="letterhead_date")
+    if own is not None:
+        for i, row in enumerate(rows):
+            if row.start <= own.start <= row.end:
+                for r in rows[i : i + 3]:
+                    found = date_in_span(doc, dates, r.start, r.end)
+                    if found is not None:
+                        return found.with_value(found.value, rule="date_beside_dnr")
+    return None
+
+
+def date_in_span(
+    doc: Document, dates: list[Found[dt.date]], start: int, end: int
+) -> Found[dt.date] | None:
+    """The first of ``dates`` inside ``doc.text[start:end]``, or one read there."""
+    for found in dates:
+        if start <= found.start and found.end <= end:
+            return found
+    match = date_in(doc.text[start:end])
+    if match is None:
+        return None
+    value, s, e = match
+    return doc.found(value, start + s, start + e, rule="header_date")
