@@ -628,6 +628,17 @@ def test_missing_document_date() -> None:
     assert len(codes(typed("tjansteskrivelse"), "missing_document_date")) == 1
 
 
+@pytest.mark.parametrize("pages", [[""], ["  \n", "\n\n"]])
+def test_no_text_silences_the_missing_parts(pages: list[str]) -> None:
+    doc = Document.from_texts(pages)
+    case = CaseDocument(source=doc.source, pages=doc.pages)
+    assert [f.code for f in validate(case)] == ["no_text"]
+
+
+def test_a_page_of_text_is_text() -> None:
+    assert codes(Builder("  \fSida 2").case(), "no_text") == []
+
+
 # --------------------------------------------------------------------------- registry checks
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "check_missing_document_date",
     "check_missing_proposals",
     "check_missing_signatory",
+    "check_no_text",
     "check_period_inverted",
     "check_proposal_numbers_not_sequential",
     "check_proposal_period_ended",
@@ -235,9 +236,27 @@ def check_missing_diarienummer(case: CaseDocument) -> Iterator[Finding]:
         )
 
 
+def _has_text(case: CaseDocument) -> bool:
+    return any(page.text.strip() for page in case.pages)
+
+
+def check_no_text(case: CaseDocument) -> Iterator[Finding]:
+    """The document gives no text at all: a scan read without OCR, or an empty file (warning).
+
+    The other rules about missing parts stay silent then: nothing could be read.
+    """
+    if not _has_text(case):
+        yield Finding(
+            "no_text",
+            "warning",
+            "Ingen text kunde läsas ur handlingen (en skannad handling utan OCR?)",
+            (),
+        )
+
+
 def check_missing_document_date(case: CaseDocument) -> Iterator[Finding]:
-    """No document date is printed (warning)."""
-    if case.document_date is None:
+    """No document date is printed, in a document that has text (warning)."""
+    if case.document_date is None and _has_text(case):
         yield Finding(
             "missing_document_date", "warning", "Handlingen saknar datum", ("document_date",)
         )

@@ -6,9 +6,11 @@ table in Markdown, as it stands in the README (``python -m arende._rules_table``
 does the same without importing the package first).
 
 >>> import arende
->>> case = arende.parse_text("")
->>> [f.code for f in validate(case, select=["missing_document_date"])]
+>>> case = arende.parse_text("Ingen datering här.")
+>>> [f.code for f in validate(case, select=["missing_document_date", "no_text"])]
 ['missing_document_date']
+>>> [f.code for f in validate(arende.parse_text(" \f "))]
+['no_text']
 >>> validate(case, select=["no_such_rule"])
 Traceback (most recent call last):
 ...
@@ -98,7 +100,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "missing_document_date",
         "warning",
-        "no document date is printed",
+        "no document date is printed (in a document that has text)",
         record.check_missing_document_date,
     ),
     Rule(
@@ -106,6 +108,13 @@ RULES: tuple[Rule, ...] = (
         "warning",
         "a tjänsteskrivelse, protokollsutdrag, beslut or delegationsbeslut has no signature block",
         record.check_missing_signatory,
+    ),
+    Rule(
+        "no_text",
+        "warning",
+        "the document gives no text at all (a scan read without OCR, an empty file); the rules "
+        "about missing parts then stay silent",
+        record.check_no_text,
     ),
     Rule(
         "missing_proposals",
