@@ -90,17 +90,24 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
         last_height = -1.0
         size = 0.0
         quarter = 0
+        unmapped = False
         for i, code in enumerate(units):
-            if 0xD800 <= code <= 0xDFFF or code == _TEXT_HYPHEN:
-                code = raw.FPDFText_GetUnicode(handle, i)
-            text = _CODES.get(code) or (chr(code) if 0 <= code < 0x110000 else "\ufffd")
+            if 0x20 <= code < 0xD800:  # most glyphs
+                text = chr(code)
+            else:
+                if code >= 0xD800 and (code <= 0xDFFF or code == _TEXT_HYPHEN):
+                    code = raw.FPDFText_GetUnicode(handle, i)
+                text = _CODES.get(code) or (chr(code) if 0 <= code < 0x110000 else "\ufffd")
             get_box(handle, i, rect)
-            x0, x1 = rect.left - left, rect.right - left
+            x0, x1, low_y, high_y = rect.left - left, rect.right - left, rect.bottom, rect.top
             if x1 <= x0 and text in _GENERATED:
                 continue  # a space or line break pdfium inferred; layout makes its own
-            box_height = rect.top - rect.bottom
+            box_height = high_y - low_y
             if abs(box_height - last_height) > _RUN_TOLERANCE:  # a new font run: ask once
                 last_height = box_height
+                # A font without a Unicode map gives its raw codes as text; where the
+                # run's first glyph has no map, every glyph of the run is checked.
+                unmapped = bool(raw.FPDFText_HasUnicodeMapError(handle, i))
                 size = get_size(handle, i)
                 angle = raw.FPDFText_GetCharAngle(handle, i)  # radians, clockwise
                 clockwise = math.degrees(angle) if angle > 0 else 0.0
@@ -108,12 +115,14 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
                 along = box_height if quarter in (0, 2) else x1 - x0
                 if not 0.5 * along < size < 2.5 * along:
                     size = along  # a font size pdfium could not scale; the box is right
+            if unmapped and raw.FPDFText_HasUnicodeMapError(handle, i):
+                text = "\ufffd"  # garbage: dropped from the text, counted against OCR
             if quarter == 0 and rotation == 0:
-                upright((text, x0, x1, top - rect.bottom, size, None))
+                upright((text, x0, x1, top - low_y, size, None))
                 continue
             if quarter < 0:
                 continue  # slanted: a watermark or a stamp, not the text
-            box: BBox = (x0, top - rect.top, x1, top - rect.bottom)
+            box: BBox = (x0, top - high_y, x1, top - low_y)
             if rotation:
                 box = _rotate(box, rotation, width, height)
             if quarter == 0:
