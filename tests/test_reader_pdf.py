@@ -553,3 +553,31 @@ def test_letter_spaced_heading_is_one_word() -> None:
     c.showPage()
     c.save()
     assert text_of(buf.getvalue()) == "TJÄNSTESKRIVELSE Dnr 12"
+
+
+def test_garbage_text_layer_goes_to_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a font without a Unicode map: pdfminer's "(cid:NN)" runs, pdfium's U+FFFD
+    import sys
+    import types
+
+    import arende.readers.pdf as pdf_module
+
+    garbage: list[Char] = [
+        ("\ufffd", 10.0 + 6 * i, 16.0 + 6 * i, 20.0, 10.0, None) for i in range(20)
+    ]
+    garbage += _line("ok", 40)
+
+    def fake_chars(page: object) -> tuple[tuple[list[Char], ...], float, float]:
+        return (garbage, [], [], []), 100.0, 100.0
+
+    def fake_ocr(page: object, *, number: int, language: str, timeout: float | None) -> Page:
+        return Page(number=number, text="ocr", boxes=(None,) * 3, ocr=True)
+
+    module = types.ModuleType("arende.readers.ocr")
+    module.ocr_pdf_page = fake_ocr  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "arende.readers.ocr", module)
+    monkeypatch.setattr(pdf_module, "pdfium_chars", fake_chars)
+    data = make_pdf([paragraph(70, 100, ["Text"])])
+    assert read_pdf(data, path=None, options=ReadOptions(ocr="auto"))[0].text == "ocr"
+    # without OCR the garbage is dropped and the readable rest stays
+    assert read_pdf(data, path=None, options=ReadOptions(ocr="never"))[0].text == "ok"
