@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arende import validate
 from arende.document import Document, Found
@@ -894,3 +896,71 @@ def test_cli_validate_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         ["dates"],
     )
     assert issue["provenance"][0]["page"] == 1
+
+
+# Pieces of text that the amount and sum rules look at.
+_PIECES = [
+    *("totalt", "Totalt", "Summa", "och", ",", ".", "\n", "\n\n", "\f", "\t", "kr", "varav"),
+    *("per år", "högst", "500 000", "1,5 mnkr", "12", "2024-01-01", "x", "Å", "  "),
+]
+_QUALIFIERS: list[Qualifier | None] = [None, "max", "min", "total", "per_year"]
+
+
+@st.composite
+def _random_cases(draw: st.DrawFn) -> CaseDocument:
+    """Random text with amounts, periods and proposals placed at random spans of it."""
+    words = st.sampled_from(_PIECES)
+    text = "".join(draw(st.lists(words, max_size=60)))
+    doc = Document.from_texts(text.split("\f"))
+    size = len(doc.text)
+
+    def span() -> tuple[int, int]:
+        start = draw(st.integers(0, size))
+        return start, draw(st.integers(start, size))
+
+    def amount() -> Found[Amount]:
+        value = Decimal(draw(st.integers(0, 10**9))) / draw(st.sampled_from([1, 100]))
+        qualifier = draw(st.sampled_from(_QUALIFIERS))
+        currency = draw(st.sampled_from(["SEK", "EUR"]))
+        return doc.found(Amount(value, currency, qualifier), *span(), rule="random")
+
+    def period() -> Found[Period]:
+        days = st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))
+        return doc.found(Period(draw(days), draw(days)), *span(), rule="random")
+
+    def proposal() -> Found[Proposal]:
+        number = draw(st.one_of(st.none(), st.integers(-3, 12)))
+        return doc.found(Proposal(number, "p"), *span(), rule="random")
+
+    kinds = ["tjansteskrivelse", "protokollsutdrag", "beslut", "other"]
+    return CaseDocument(
+        source=doc.source,
+        pages=doc.pages,
+        doc_type=doc.found(draw(st.sampled_from(kinds)), *span(), rule="random"),
+        diarienummer=draw(st.sampled_from([None, doc.found("KS 20-1", 0, 0, rule="random")])),
+        document_date=doc.found(draw(st.dates()), *span(), rule="random"),
+        amounts=tuple(sorted((amount() for _ in range(draw(st.integers(0, 8)))), key=_start)),
+        periods=tuple(period() for _ in range(draw(st.integers(0, 3)))),
+        proposals=tuple(proposal() for _ in range(draw(st.integers(0, 4)))),
+        personal_identity_numbers=tuple(
+            doc.found(
+                PersonalNumber(draw(st.text("0123456789-+ ", max_size=14)), False),
+                0,
+                0,
+                rule="random",
+            )
+            for _ in range(draw(st.integers(0, 2)))
+        ),
+    )
+
+
+def _start(found: Found[Any]) -> int:
+    return found.start
+
+
+@settings(max_examples=300, deadline=None)
+@given(_random_cases())
+def test_validate_never_raises(case: CaseDocument) -> None:
+    for finding in validate(case, today=D(2026, 1, 1)):
+        assert finding.severity in ("error", "warning", "info")
+        assert finding.message
