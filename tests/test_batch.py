@@ -328,7 +328,7 @@ def limited_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     (docs / "BLOATS.txt").write_text("Dnr KS 2024/4\n", encoding="utf-8")
     out = docs.parent / f"{docs.name}.jsonl"
     env = {"ARENDE_TEST_SLEEP_ON": "HANGS", "ARENDE_TEST_BLOAT_ON": "BLOATS"}
-    args = [str(docs), "-o", str(out), "-j", "2", "--timeout", "1", "--max-memory-mb", "300"]
+    args = [str(docs), "-o", str(out), "-j", "2", "--timeout", "4", "--max-memory-mb", "300"]
     return out, _subprocess(args, env)
 
 

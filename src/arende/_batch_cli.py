@@ -21,6 +21,19 @@ from arende.document import Limits
 from arende.errors import UsageError
 
 EXIT_OK, EXIT_FAILED = 0, 1
+EPILOG = """\
+output:
+  One record per document: the case JSON, or {"source": {...}, "error": {"type",
+  "message"}} for a document that could not be read (types include Timeout,
+  MemoryLimit, WorkerCrashed and arende's own errors).  The run writes
+  OUTPUT.partial and renames it to OUTPUT at the end (an existing OUTPUT is
+  replaced then).  After a crash or Ctrl-C, --resume continues OUTPUT.partial
+  (or adds to a finished OUTPUT), skipping documents whose path and sha256 are
+  already recorded; a changed file is read again and its old record dropped.
+
+exit codes:
+  0 every document parsed, 1 some documents failed, 2 usage error
+"""
 LOG_SECONDS = 10.0
 BAR_SECONDS = 0.1
 BAR_WIDTH = 28
@@ -35,13 +48,19 @@ def add_parser(commands: Any) -> None:
         help="parse many documents into JSONL",
         description="Parse files, folders (recursively) and globs of PDF, DOCX and TXT "
         "documents into one JSON line each.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cmd.add_argument("paths", nargs="+", help="files, folders or glob patterns")
     cmd.add_argument(
         "-o", "--output", required=True, help="JSONL file to write ('-' for standard output)"
     )
     cmd.add_argument(
-        "--jobs", "-j", type=_positive, default=os.cpu_count() or 1, help="worker processes"
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: the number of cores)",
     )
     cmd.add_argument(
         "--resume",
@@ -185,11 +204,14 @@ class _Progress:
         self.documents = 0
         self.failed = 0
         self.drawn = False
+        self.first_at = 0.0
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
     def update(self, documents: int, failed: int) -> None:
+        if not self.documents and documents:
+            self.first_at = time.monotonic()
         self.documents, self.failed = documents, failed
         if self.quiet:
             return
@@ -217,8 +239,9 @@ class _Progress:
             self.drawn = False
 
     def _show(self) -> None:
-        elapsed = self.elapsed()
-        rate = self.documents / elapsed if elapsed > 0 else 0.0
+        # The rate is measured from the first finished document, so start-up does not skew it.
+        since = time.monotonic() - self.first_at
+        rate = (self.documents - 1) / since if self.documents > 1 and since > 0 else 0.0
         left = self.total - self.documents
         eta = _clock(left / rate) if rate > 0 else "?"
         share = self.documents / self.total if self.total else 1.0
