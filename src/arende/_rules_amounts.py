@@ -137,7 +137,6 @@ def check_amount_exceeds_max(case: CaseDocument) -> Iterator[Finding]:
     currency and counted per the same thing (``per år`` only against ``per år``),
     and the proposal's amount is larger than every one of them.
     """
-    text = Document(case.pages, case.source).text
     body_max = [
         a
         for a in case.amounts
@@ -145,6 +144,7 @@ def check_amount_exceeds_max(case: CaseDocument) -> Iterator[Finding]:
     ]
     if not body_max:
         return
+    text = Document(case.pages, case.source).text
     for amount in case.amounts:
         if not in_proposals(amount, case.proposals):
             continue
@@ -179,7 +179,9 @@ def check_sum_mismatch(case: CaseDocument) -> Iterator[Finding]:
       above it (up to a row without amounts) hold one amount per total column.
 
     Lists with a rate (``per år``), a maximum, a ``varav``/``inklusive``/``moms``
-    breakdown or mixed currencies are not checked.
+    breakdown or mixed currencies are not checked, nor a ``Totalt`` row right under
+    a subtotal row.  A sentence that runs on over a page break keeps the items
+    printed before the break.
     """
     totals = [a for a in case.amounts if a.value.qualifier == "total"]
     if not totals:
