@@ -259,6 +259,13 @@ CASES = [
         [(None, "Ansökan beviljas.")],
         id="letterhead-label",
     ),
+    # Multi-level numbering: sub-items keep their place, without a number.
+    pytest.param(
+        "Förslag till beslut\n1. Nämnden antar planen.\n1.1 Planen gäller 2025.\n",
+        "Förslag till beslut",
+        [(1, "Nämnden antar planen."), (None, "Planen gäller 2025.")],
+        id="multi-level",
+    ),
     # "a)" sub-items: a gap, numbered as letters are not numbers.
     pytest.param(
         "Förslag till beslut\na) Nämnden antar planen.\nb) Planen gäller 2025.\n",

@@ -139,6 +139,26 @@ SIGNATURES = [
         [("Anna Berg", None), ("Karl Ek", None)],
         id="labels-no-title",
     ),
+    # State authority / university beslut: a sentence on who decided, bare names under it.
+    pytest.param(
+        "Beslut i detta ärende har fattats av rektor Anna Berg efter föredragning av\n"
+        "handläggare Karl Ek. I den slutliga handläggningen har även\n"
+        "chefsjurist Lisa Holm deltagit.\n\nAnna Berg\n\n                    Karl Ek\n",
+        [("Anna Berg", None), ("Karl Ek", None)],
+        id="decided-by-sentence",
+    ),
+    # Delegationsbeslut: labels over names in a DOCX table row.
+    pytest.param(
+        "Beslutande\tFöredragande\nAnna Berg\tKarl Ek\n",
+        [("Anna Berg", None), ("Karl Ek", None)],
+        id="labels-table-row",
+    ),
+    # Delegationsbeslut: the label over a name and its role.
+    pytest.param(
+        "Beslutande\nAnna Berg\nEnhetschef\n",
+        [("Anna Berg", "Enhetschef")],
+        id="label-name-role",
+    ),
     # An e-signature stamp names the signer.
     pytest.param(
         "Beslutet har fattats digitalt.\n\nSignerat av Anna Andersson 2025-01-07 12:03:53\n",

@@ -39,7 +39,8 @@ __all__ = ["find_proposals"]
 _ENUMERATOR = re.compile(
     r"""
     ^(?:
-        (?P<num>\d{1,2})\s?[.)]\s*(?=\S)             # 1.  1)
+        \d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)               # 1.1 (a sub-item: no number)
+      | (?P<num>\d{1,2})\s?[.)]\s*(?=\S)             # 1.  1)
       | \((?P<paren>\d{1,2})\)\s*(?=\S)              # (1)
       | (?P<bare>\d{1,2})\s+(?=[A-ZÅÄÖ])             # 1 Text
       | (?P<letter>[a-h])\)\s*(?=\S)                 # a)

@@ -53,6 +53,12 @@ _ROLE_ABOVE = re.compile(
     r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*[._…\s]*$",
     re.IGNORECASE,
 )
+# The sentence of a beslut that says who decided and who presented the case.
+_DECIDED_BY = re.compile(
+    r"""(?:har\s+(?:fattats|beslutats|avgjorts)|fattades|avgjordes)\s+av
+      | efter\s+föredragning\s+av | slutliga\s+handläggningen | föredragande\s+har\s+varit""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Lists of those present at a meeting: names under them are not signatures.
 _ATTENDANCE = re.compile(
     r"""^(?:närvarande(?:\s+ersättare)? | ledamöter | tjänstgörande\s+ersättare
@@ -149,6 +155,14 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if _ANCHOR.match(text):
             anchored = True
             index += 1
+            continue
+        if _DECIDED_BY.search(text):
+            # "Beslut i detta ärende har fattats av ... efter föredragning av ...": the
+            # names under this paragraph sign it, with or without a role line.
+            anchored = True
+            index += 1
+            while index < len(rows) and not rows[index].blank:
+                index += 1
             continue
         if is_signature_label(text) or all(is_signature_label(c.text) for c in row.cells):
             index += 1
