@@ -59,6 +59,14 @@ SIGNATURES = [
         [("Örjan Lundberg", "Kanslichef"), ("Göran Magnusson", "Controller")],
         id="side-by-side-merged",
     ),
+    # Merged names of unequal length: first names show where each begins.
+    pytest.param(
+        "Vid protokollet\nPer Nyberg Jan-Erik Lindh Öberg Eva Lindh Öberg\n"
+        "Sekreterare Ordförande Justerare\n",
+        [("Per Nyberg", "Sekreterare"), ("Jan-Erik Lindh Öberg", "Ordförande"),
+         ("Eva Lindh Öberg", "Justerare")],
+        id="merged-unequal",
+    ),
     # Protokoll: three columns under "Vid protokollet".
     pytest.param(
         "Vid protokollet\n\nTherése Sjöberg       Katarina Öberg        Åsa-Lena Ekström\n"

@@ -28,6 +28,7 @@ import re
 __all__ = [
     "BULLET",
     "NAME_WORD",
+    "is_first_name",
     "is_role",
     "is_section_heading",
     "is_signature_label",
@@ -248,6 +249,38 @@ _ROLE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+# Common Swedish first names: where one name ends and the next begins in merged text.
+_FIRST_NAME_LIST = """
+Agneta Agnes Alexander Alice Alva Anders Andreas Anette Anita Ann Anna Anne Annika Anton
+Arne Astrid Axel Barbro Bengt Berit Birgitta Björn Bo Britt Camilla Carina Carl Caroline
+Cecilia Charlotte Christer Christian Christina Daniel David Ebba Eddie Elias Elin Elisabeth
+Ella Ellen Elsa Emil Emma Erik Eva Ewa Filip Fredrik Gabriel Gun Gunilla Gunnar Gustav Hanna
+Hans Helen Helena Henrik Hugo Håkan Ida Ingrid Inger Isak Jan Jenny Jessica Joakim Johan
+Johanna Johannes Jonas Jonathan Josefin Karin Karl Katarina Kent Kerstin Kjell Klara
+Kristina Lars Leif Lena Lennart Linda Linnea Linnéa Lisa Lotta Louise Lucas Magnus Maja
+Malin Marcus Margareta Maria Marie Martin Mats Mattias Max Michael Mikael Moa Monica Nils
+Niklas Olof Olle Oscar Oskar Patrik Per Peter Rebecka Robert Roger Rolf Sara Simon Sofia
+Sofie Stefan Stig Susanne Sven Therese Therése Thomas Tobias Tomas Torbjörn Ulf Ulla Ulrika
+Viktor Vilma Wilma William Ylva Åke Åsa Örjan Ingela Yvonne Marianne Mona Siv Sonja Rut
+Göran Gösta Kurt Bertil Ingemar Lars-Erik Jan-Erik Per-Olof Ann-Sofie Britt-Marie Anna-Karin
+Eva-Lena Mia Pia Tove Frida Matilda Julia Amanda Emelie Liam Noah Hampus Jakob Jacob Albin
+Ludvig Theo Arvid Sixten Märta Greta Stina Birgit Dag Eskil Folke Harald Ivar Kristoffer
+Pontus Rasmus Sebastian Viggo Annelie Eva-Karin Marita Jeanette Madeleine Hillevi Solveig
+Gerd Majvor Ragnar Sune Tord Urban Östen
+"""
+_FIRST_NAMES = frozenset(_FIRST_NAME_LIST.casefold().split())
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` (or its first part, ``Jan`` of ``Jan-Erik``) is a common first name.
+
+    >>> is_first_name("Jan-Erik"), is_first_name("Lindh")
+    (True, False)
+    """
+    low = word.casefold()
+    return low in _FIRST_NAMES or low.split("-")[0] in _FIRST_NAMES
 
 
 def is_section_heading(text: str) -> bool:

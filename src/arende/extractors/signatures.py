@@ -24,6 +24,7 @@ import re
 from arende.document import Document, Found
 from arende.extractors._blocks import (
     NAME_WORD,
+    is_first_name,
     is_role,
     is_section_heading,
     is_signature_label,
@@ -331,21 +332,40 @@ def _role_segments(text: str) -> list[str]:
 
 
 def _split_merged(text: str, count: int) -> list[str] | None:
-    """``count`` names from a run of name words (as even a split as the words allow)."""
+    """``count`` names from a run of name words.
+
+    Of the ways to cut the words into names of two to four words, the one whose
+    names each begin with a known first name wins; ties go to the most even cut.
+    """
     words = text.split()
-    if count < 1 or len(words) < 2 * count:
+    if count < 1 or len(words) < 2 * count or len(words) > 4 * count:
         return None
-    size, extra = divmod(len(words), count)
-    names: list[str] = []
-    position = 0
-    for k in range(count):
-        take = size + (1 if k < extra else 0)
-        name = person_name(" ".join(words[position : position + take]))
-        if name is None:
-            return None
-        names.append(name)
-        position += take
-    return names
+    best: tuple[int, int, list[str]] | None = None
+    for sizes in _compositions(len(words), count):
+        names: list[str] = []
+        position = 0
+        for size in sizes:
+            names.append(" ".join(words[position : position + size]))
+            position += size
+        if any(person_name(n) is None for n in names):
+            continue
+        known = sum(is_first_name(n.split()[0]) for n in names)
+        spread = max(sizes) - min(sizes)
+        if best is None or (known, -spread) > (best[0], best[1]):
+            best = (known, -spread, names)
+    return None if best is None else best[2]
+
+
+def _compositions(total: int, parts: int) -> list[list[int]]:
+    """Ways to write ``total`` as ``parts`` sizes of 2 to 4, in order."""
+    if parts == 1:
+        return [[total]] if 2 <= total <= 4 else []
+    return [
+        [size, *rest]
+        for size in (2, 3, 4)
+        if total - size >= 2 * (parts - 1)
+        for rest in _compositions(total - size, parts - 1)
+    ]
 
 
 def _split_by_columns(names: list[Cell], titles: list[Cell]) -> list[Cell] | None:
