@@ -252,6 +252,13 @@ CASES = [
         [(None, "Socialnämnden beviljar bidraget.")],
         id="table-cell-heading",
     ),
+    # Heading and decision on one line.
+    pytest.param(
+        "Beslut: Ansökan beviljas.\n\nSkäl för beslutet\nText.\n",
+        "Beslut",
+        [(None, "Ansökan beviljas.")],
+        id="heading-colon-decision",
+    ),
     # "BESLUT" as the letterhead's document label is not the decision heading.
     pytest.param(
         "Myndigheten\nBESLUT\n2024-03-01\nDnr 123-2024\n\nBeslut\nAnsökan beviljas.\n",

@@ -134,6 +134,13 @@ def _candidate(rows: list[Line], index: int, *, docx: bool) -> tuple[Cell | None
     if _heading_kind(row) is not None:
         return row.cells[0], _items(rows, index + 1, docx=docx)
     cells = row.cells
+    if len(cells) == 1 and ": " in row.text:
+        # "Beslut: Ansökan beviljas." - the heading and a one-line list.
+        label, _, rest = row.text.partition(": ")
+        if proposal_heading_kind(label) is not None and rest.strip():
+            at = row.start + len(label) + 2
+            head = Cell(label, row.start, row.start + len(label), 0, 0)
+            cells = (head, Cell(rest.strip(), at, at + len(rest.strip()), len(label) + 2, 1))
     if len(cells) != 2 or proposal_heading_kind(cells[0].text) is None:
         return None, []
     beside = Line(cells[1].text, cells[1].start, cells[1].end, (cells[1],), False)
