@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from arende import batch, cli
+from arende._batch_output import Output
 from arende.errors import UsageError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -383,3 +384,15 @@ def test_parse_many_ordered_with_cases_and_errors(tmp_path: Path, corpus: Path) 
 def test_parse_many_rejects_zero_jobs() -> None:
     with pytest.raises(UsageError):
         list(batch.parse_many(["a.txt"], jobs=0))
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path, corpus: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first = Output(str(out), resume=False)
+    first.open([])
+    try:
+        assert _run_cli(str(corpus), "-o", str(out), "-q") == 2
+    finally:
+        first.abandon()
+    assert not Path(f"{out}.lock").exists()
+    assert _run_cli(str(corpus), "-o", str(out), "-q", "-j", "1") == 0

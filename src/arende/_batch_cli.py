@@ -111,9 +111,13 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--retry-failed needs --resume")
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be more than 0 seconds")
+    if args.output != "-" and not os.path.isdir(os.path.dirname(os.path.abspath(args.output))):
+        raise UsageError(f"no such folder for the output: {args.output!r}")
     inputs = batch.expand(args.paths)
     if not inputs:
         raise UsageError("no PDF, DOCX or TXT documents found in " + " ".join(args.paths))
+    # Workers load arende while the parent hashes files for --resume.
+    batch.warm_start()
     output = Output(args.output, resume=args.resume)
     resumed = output.open(inputs, retry_failed=args.retry_failed)
     todo = [path for path in inputs if path not in resumed.skip]
@@ -137,6 +141,11 @@ def _run(args: argparse.Namespace) -> int:
     except BaseException:
         output.abandon()
         progress.done()
+        if not output.to_stdout:
+            progress.note(
+                f"stopped after {tally.documents} documents; {output.partial} keeps them, "
+                "run again with --resume to go on"
+            )
         raise
     output.finish()
     progress.done()

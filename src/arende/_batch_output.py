@@ -18,6 +18,7 @@ its error records are dropped and it is read again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -55,6 +56,7 @@ class Output:
         self.partial = f"{target}.partial"
         self.resume = resume
         self.fd = -1
+        self.lock_fd = -1
         self.last_sync = time.monotonic()
 
     def open(self, inputs: Sequence[str], *, retry_failed: bool = False) -> Resumed:
@@ -64,6 +66,7 @@ class Output:
         folder = os.path.dirname(os.path.abspath(self.target))
         if not os.path.isdir(folder):
             raise UsageError(f"no such folder for the output: {folder!r}")
+        self._lock()
         resumed = Resumed()
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
         if self.resume:
@@ -97,6 +100,7 @@ class Output:
         self._close()
         os.replace(self.partial, self.target)
         _sync_folder(self.target)
+        self._unlock()
 
     def abandon(self) -> None:
         """Stop writing and leave ``OUT.partial`` for a later ``--resume``."""
@@ -104,6 +108,29 @@ class Output:
             sys.stdout.flush()
         else:
             self._close()
+            self._unlock()
+
+    def _lock(self) -> None:
+        """Hold ``OUT.lock`` for the run, so two runs never write one output."""
+        try:
+            import fcntl
+        except ImportError:  # not on POSIX: no lock
+            return
+        lock = f"{self.target}.lock"
+        self.lock_fd = os.open(lock, os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(self.lock_fd)
+            self.lock_fd = -1
+            raise UsageError(f"another run is writing {self.target} (locked: {lock})") from None
+
+    def _unlock(self) -> None:
+        if self.lock_fd >= 0:
+            with contextlib.suppress(OSError):
+                os.unlink(f"{self.target}.lock")
+            os.close(self.lock_fd)
+            self.lock_fd = -1
 
     def _close(self) -> None:
         if self.fd >= 0:

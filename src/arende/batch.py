@@ -189,6 +189,15 @@ def _context() -> Any:
     return context
 
 
+def warm_start() -> None:
+    """Start the fork server now (it loads arende in the background) to overlap start-up."""
+    if start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        _context()
+        forkserver.ensure_running()
+
+
 def run(paths: Sequence[str], settings: Settings) -> Iterator[Outcome]:
     """The engine: yield an :class:`Outcome` for every path, as each finishes."""
     if not paths:
