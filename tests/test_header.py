@@ -670,6 +670,37 @@ VARIANTS = [
             "officer": ("Helena Nordström", "helena.nordstrom@regionblekinge.se", None),
         },
     ),
+    # no letterhead name: the authority in the address block at the foot of page 1
+    (
+        "Kommunstyrelsen\n\nYttrande över detaljplan\n\nSammanfattning\nRegion Skåne har"
+        " yttrat sig.\n\nPostadress  Bjurholms kommun, Box 1, 916 81 Bjurholm\n",
+        {"organisation": "Bjurholms kommun"},
+    ),
+    # a board decides in a beslut: the committee is the board
+    (
+        "Byggnadsnämnden\nBESLUT\nDatum 2024-05-02\n\nBygglov för nybyggnad\n\nBeslut\n"
+        "Byggnadsnämnden beslutar att bevilja bygglov.\n",
+        {"doc_type": "beslut", "committee": "Byggnadsnämnden"},
+    ),
+    (
+        "Lunds kommun\nBESLUT\nDatum 2024-05-02\n\nBygglov för nybyggnad\n\nBeslut\n"
+        "Byggnadsnämnden beslutar att bevilja bygglov.\n",
+        {"doc_type": "beslut", "committee": "Byggnadsnämnden"},
+    ),
+    # no addressee printed: the committee that opens the first proposal
+    (
+        "Ljusdals kommun\nTJÄNSTESKRIVELSE\n\nNy renhållningstaxa\n\nFörslag till beslut\n"
+        "1. Samhällsbyggnadsnämnden antar taxan.\n",
+        {"committee": "Samhällsbyggnadsnämnden"},
+    ),
+    # Kontaktperson as a label on its own line at the end, the name below
+    (
+        FORSAKRINGSKASSAN.replace(
+            "Kontaktperson: Per Nilsson, tel 010-116 90 00",
+            "Kontaktperson\nPer Nilsson\nper.nilsson@forsakringskassan.se",
+        ),
+        {"officer": ("Per Nilsson", "per.nilsson@forsakringskassan.se", None)},
+    ),
     # gap: a committee named with a post-modifier ("Nämnden för …") is cut after its head word
     xfail(
         KOMMUN_TILL_COLON.replace("Till: Kommunstyrelsen", "Till: Nämnden för arbetsmarknad"),

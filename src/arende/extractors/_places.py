@@ -182,6 +182,36 @@ def date_in(text: str) -> tuple[dt.date, int, int] | None:
     return None
 
 
+# Words of a postal/visiting address block at the foot of page 1.
+_ADDRESS_HINT = re.compile(
+    r"\b(?:Postadress|Besöksadress|Box[ ]\d|Org\.?[ ]?nr|Organisationsnummer|www\.|Växel)",
+    re.IGNORECASE,
+)
+
+
+def _address_organisation(doc: Document, rows: list[Line]) -> Found[str] | None:
+    """The authority named in the address block at the foot of page 1."""
+    page_one = []
+    for i, row in enumerate(rows):
+        if i and row.page_break_before:
+            break
+        if not row.blank:
+            page_one.append(row)
+    foot = page_one[-6:]
+    hinted = [r for r in foot if _ADDRESS_HINT.search(r.text)]
+    if not hinted:
+        return None
+    # the address lines first, then short lines near them (a name above "Postadress …")
+    short = [r for r in foot if r not in hinted and len(r.text) <= 60 and r.text[-1:] != "."]
+    cells = [c for r in [*hinted, *short] for c in r.cells]
+    for cell, found in zip(cells, find_organisations_many([c.text for c in cells]), strict=True):
+        if found:
+            start = cell.start + found[0].start
+            name = " ".join(found[0].text.split())
+            return doc.found(name, start, cell.start + found[0].end, rule="address_organisation")
+    return None
+
+
 def find_author(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[str] | None:
     """The writing authority: in the letterhead, or else the one named as actor in the body."""
     cells = [cell for row in letterhead for cell in row.cells]
@@ -194,6 +224,9 @@ def find_author(doc: Document, rows: list[Line], letterhead: list[Line]) -> Foun
                 cell.start + first.end,
                 rule="letterhead_organisation",
             )
+    address = _address_organisation(doc, rows)
+    if address is not None:
+        return address
     text = doc.text
     starts: list[int] = []
     for match in _ACTOR_NAME.finditer(text):

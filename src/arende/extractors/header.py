@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from arende.document import Document, Found
+from arende.extractors._committee import DELEGATION_FROM, find_committee
 from arende.extractors._docdate import document_date
 from arende.extractors._lines import Line, lines, shift
 from arende.extractors._officer import (
@@ -42,11 +43,8 @@ from arende.extractors._officer import (
     officer_in_header,
 )
 from arende.extractors._organisation import (
-    Span,
     committees,
-    full_committee,
     is_unit,
-    nominative,
 )
 from arende.extractors._places import (
     DOC_LABEL,
@@ -77,30 +75,6 @@ class Header:
     case_officer: Found[CaseOfficer] | None = None
 
 
-# "Till Kommunstyrelsen", "Till: Socialnämnden", "Till\tKultur- och fritidsnämnden"
-_TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
-# "Kommunstyrelsens förslag till kommunfullmäktige": the proposing body.
-_PROPOSING = re.compile(
-    r"^(?P<owner>[A-ZÅÄÖ][\w-]*(?:nämnd(?:en)?|styrelsen|fullmäktige)s)[ ](?:förslag|beslut)\b"
-)
-# "med stöd av delegation från Socialnämnden", "enligt delegation från Kommunstyrelsen"
-_DELEGATION_FROM = re.compile(
-    r"""
-    (?:med\s+stöd\s+av|enligt)\s+              # "med stöd av", "enligt"
-    (?:\w+\s+){0,3}?delegation\s+             # "delegation", "given delegation"
-    (?:från|av|i)\s+                           # "från Socialnämnden"
-    (?:\w+\s+){0,2}?                           # "den", "kommunens"
-    (?P<body>[A-ZÅÄÖa-zåäö][^\n.,;]{2,60})      # the delegating body
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-# Persons that decide alone in a beslut: the committee is then null.
-_ONE_DECIDER = re.compile(
-    r"\b(?:[Rr]ektor|[Pp]rorektor|[Gg]eneraldirektör|[Ll]andshövding|[Dd]ekan|"
-    r"[Kk]ommundirektör|[Rr]egiondirektör|[Ff]örvaltningschef)\w*\b[^\n]{0,40}\bbeslut"
-)
-
-
 def describe(
     doc: Document, *, dates: list[Found[dt.date]], own_case_number: Found[str] | None
 ) -> Header:
@@ -120,7 +94,7 @@ def describe(
     title = _title(doc, title_rows) if title_rows and not full_protokoll else None
     footer = None if protokoll else _footer_block(rows, head, own_case_number)
     organisation = find_author(doc, rows, letterhead)
-    committee = _committee(doc, rows, letterhead, footer, kind)
+    committee = find_committee(doc, rows, letterhead, footer, kind)
     unit = None if protokoll else _unit(doc, letterhead, footer, organisation)
     date = document_date(doc, rows, letterhead, footer, dates, kind, own_case_number)
     officer = None
@@ -128,9 +102,7 @@ def describe(
         officer = (
             officer_in_header(doc, rows, letterhead)
             or (officer_in_footer(doc, rows, footer) if footer else None)
-            or officer_in_header(
-                doc, rows, [r for r in rows if LABEL.match(r.text) and LABEL.sub("", r.text)]
-            )
+            or officer_in_header(doc, rows, [r for r in rows if LABEL.match(r.text)])
         )
     return Header(doc_type, title, organisation, committee, unit, date, officer)
 
@@ -159,7 +131,7 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
                 kind, cell.start + label.start(), cell.start + label.end(), rule=f"label_{kind}"
             )
     text = doc.text
-    delegation = _DELEGATION_FROM.search(text)
+    delegation = DELEGATION_FROM.search(text)
     if delegation is not None:
         return doc.found(
             "delegationsbeslut", delegation.start(), delegation.end(), rule="delegation_phrase"
@@ -280,77 +252,7 @@ def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[
     return None
 
 
-def _committee(
-    doc: Document,
-    rows: list[Line],
-    letterhead: list[Line],
-    footer: list[Line] | None,
-    kind: str,
-) -> Found[str] | None:
-    if kind == "delegationsbeslut":
-        match = _DELEGATION_FROM.search(doc.text)
-        if match is not None:
-            found = committees(match.group("body")) or _lowercase_head(match.group("body"))
-            if found:
-                start = match.start("body") + found[0].start
-                return doc.found(
-                    found[0].text, start, start + len(found[0].text), rule="delegation_from"
-                )
-    for row in letterhead:
-        to = _TO.match(row.text)
-        if to is not None:
-            body = to.group("body").strip()
-            found = committees(body)
-            if found:
-                start = row.start + to.start("body") + found[0].start
-                return doc.found(
-                    found[0].text, start, start + len(found[0].text), rule="addressed_to"
-                )
-    for row in letterhead:
-        for cell in row.cells:
-            whole = full_committee(cell.text)
-            if whole is not None:
-                return doc.found(
-                    whole.text, cell.start, cell.start + len(whole.text), rule="header_committee"
-                )
-    if kind in {"protokollsutdrag", "other"}:
-        for row in letterhead:
-            found = committees(row.text)
-            if found:
-                span = found[0]
-                return doc.found(
-                    span.text, row.start + span.start, row.start + span.end, rule="meeting_body"
-                )
-    if kind == "beslut":
-        return None
-    if footer:
-        for row in footer[:2]:
-            found = committees(row.text)
-            if found and not EMAIL_OR_DIGIT.search(found[-1].text):
-                span = found[-1]
-                return doc.found(
-                    span.text, row.start + span.start, row.start + span.end, rule="footer_committee"
-                )
-    for row in rows:
-        match = _PROPOSING.match(row.text)
-        if match is not None and SECTION.match(row.text):
-            owner = match.group("owner")
-            return doc.found(
-                nominative(owner), row.start, row.start + len(owner), rule="proposing_body"
-            )
-    return None
-
-
 EMAIL_OR_DIGIT = re.compile(r"[@\d]")
-
-
-def _lowercase_head(text: str) -> list[Span]:
-    """A committee written in lower case after a cue word (``delegation från kommunstyrelsen``)."""
-    word = text.split(" ", 1)[0].rstrip(".,;")
-    head = committees(word[:1].upper() + word[1:])
-    return (
-        [Span(word, 0, len(word))] if head and head[0].text == word[:1].upper() + word[1:] else []
-    )
 
 
 def _unit(

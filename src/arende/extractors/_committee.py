@@ -1,0 +1,166 @@
+"""The committee: the body a tjänsteskrivelse is addressed to, that met, or that delegated.
+
+* tjänsteskrivelse: ``Till Kommunstyrelsen`` in the letterhead, a letterhead line that is
+  a committee's name, the right column of the footer block, the proposing body of a
+  ``Kommunstyrelsens förslag till kommunfullmäktige`` heading, or (last) the committee
+  that opens the first proposal;
+* protokoll(sutdrag): the body named in the letterhead;
+* delegationsbeslut: ``med stöd av delegation från Socialnämnden``;
+* beslut: the board named in the letterhead or deciding in the text, ``None`` when one
+  person decides.
+
+>>> from arende.document import Document
+>>> from arende.extractors._lines import lines
+>>> doc = Document.from_texts(["Beslut\\nByggnadsnämnden beslutar att bevilja bygglov.\\n"])
+>>> rows = lines(doc.text)
+>>> find_committee(doc, rows, [], None, "beslut").value
+'Byggnadsnämnden'
+"""
+
+from __future__ import annotations
+
+import re
+
+from arende.document import Document, Found
+from arende.extractors._lines import Line
+from arende.extractors._organisation import Span, committees, full_committee, nominative
+from arende.extractors._places import SECTION, row_text
+
+__all__ = ["DELEGATION_FROM", "find_committee"]
+
+# "Till Kommunstyrelsen", "Till: Socialnämnden", "Till\tKultur- och fritidsnämnden"
+_TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
+# "Kommunstyrelsens förslag till kommunfullmäktige": the proposing body.
+_PROPOSING = re.compile(
+    r"^(?P<owner>[A-ZÅÄÖ][\w-]*(?:nämnd(?:en)?|styrelsen|fullmäktige)s)[ ](?:förslag|beslut)\b"
+)
+#: "med stöd av delegation från Socialnämnden", "enligt delegation från Kommunstyrelsen"
+DELEGATION_FROM = re.compile(
+    r"""
+    (?:med\s+stöd\s+av|enligt)\s+              # "med stöd av", "enligt"
+    (?:\w+\s+){0,3}?delegation\s+             # "delegation", "given delegation"
+    (?:från|av|i)\s+                           # "från Socialnämnden"
+    (?:\w+\s+){0,2}?                           # "den", "kommunens"
+    (?P<body>[A-ZÅÄÖa-zåäö][^\n.,;]{2,60})      # the delegating body
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Persons that decide alone in a beslut: the committee is then null.
+_ONE_DECIDER = re.compile(
+    r"\b(?:[Rr]ektor|[Pp]rorektor|[Gg]eneraldirektör|[Ll]andshövding|[Dd]ekan|"
+    r"[Kk]ommundirektör|[Rr]egiondirektör|[Ff]örvaltningschef)\w*\b[^\n]{0,40}\bbeslut"
+)
+
+
+# A committee that decides in the text: "Byggnadsnämnden beslutar", "Styrelsen har beslutat".
+_DECIDES = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<body>[A-ZÅÄÖ][^\n.]{2,60}?)\s+(?:beslutar|har\s+beslutat|beslöt)\b",
+    re.MULTILINE,
+)
+# A proposal item opening with the committee that is to decide: "1. Socialnämnden ger …"
+_PROPOSAL_SUBJECT = re.compile(r"^[ \t]*(?:\d+[.)]|[-–•])?[ \t]*(?P<body>[A-ZÅÄÖ][^\n]{2,60})$")
+EMAIL_OR_DIGIT = re.compile(r"[@\d]")
+
+
+def find_committee(
+    doc: Document,
+    rows: list[Line],
+    letterhead: list[Line],
+    footer: list[Line] | None,
+    kind: str,
+) -> Found[str] | None:
+    if kind == "delegationsbeslut":
+        match = DELEGATION_FROM.search(doc.text)
+        if match is not None:
+            found = committees(match.group("body")) or _lowercase_head(match.group("body"))
+            if found:
+                start = match.start("body") + found[0].start
+                return doc.found(
+                    found[0].text, start, start + len(found[0].text), rule="delegation_from"
+                )
+    for row in letterhead:
+        to = _TO.match(row.text)
+        if to is not None:
+            body = to.group("body").strip()
+            found = committees(body)
+            if found:
+                start = row.start + to.start("body") + found[0].start
+                return doc.found(
+                    found[0].text, start, start + len(found[0].text), rule="addressed_to"
+                )
+    for row in letterhead:
+        for cell in row.cells:
+            whole = full_committee(cell.text)
+            if whole is not None:
+                return doc.found(
+                    whole.text, cell.start, cell.start + len(whole.text), rule="header_committee"
+                )
+    if kind in {"protokollsutdrag", "other"}:
+        for row in letterhead:
+            found = committees(row.text)
+            if found:
+                span = found[0]
+                return doc.found(
+                    span.text, row.start + span.start, row.start + span.end, rule="meeting_body"
+                )
+    if kind == "beslut":
+        return _deciding_board(doc)
+    if footer:
+        for row in footer[:2]:
+            found = committees(row.text)
+            if found and not EMAIL_OR_DIGIT.search(found[-1].text):
+                span = found[-1]
+                return doc.found(
+                    span.text, row.start + span.start, row.start + span.end, rule="footer_committee"
+                )
+    for row in rows:
+        match = _PROPOSING.match(row.text)
+        if match is not None and SECTION.match(row.text):
+            owner = match.group("owner")
+            return doc.found(
+                nominative(owner), row.start, row.start + len(owner), rule="proposing_body"
+            )
+    return _first_proposal_subject(doc, rows)
+
+
+def _deciding_board(doc: Document) -> Found[str] | None:
+    """The board that decides in a beslut (``Byggnadsnämnden beslutar``), unless one person does."""
+    if _ONE_DECIDER.search(doc.text):
+        return None
+    for match in _DECIDES.finditer(doc.text):
+        found = committees(match.group("body"))
+        if found and found[0].start == 0:
+            start = match.start("body")
+            return doc.found(
+                found[0].text, start, start + len(found[0].text), rule="deciding_board"
+            )
+    return None
+
+
+def _first_proposal_subject(doc: Document, rows: list[Line]) -> Found[str] | None:
+    """The committee that opens the first proposal under a proposal heading."""
+    for i, row in enumerate(rows):
+        text = row_text(row)
+        if not (SECTION.match(text) and "förslag" in text.lower()):
+            continue
+        for item in rows[i + 1 : i + 4]:
+            if item.blank:
+                continue
+            match = _PROPOSAL_SUBJECT.match(item.text)
+            found = committees(match.group("body")) if match else []
+            if match and found and found[0].start == 0:
+                start = item.start + match.start("body")
+                return doc.found(
+                    found[0].text, start, start + len(found[0].text), rule="proposal_subject"
+                )
+            break
+    return None
+
+
+def _lowercase_head(text: str) -> list[Span]:
+    """A committee written in lower case after a cue word (``delegation från kommunstyrelsen``)."""
+    word = text.split(" ", 1)[0].rstrip(".,;")
+    head = committees(word[:1].upper() + word[1:])
+    return (
+        [Span(word, 0, len(word))] if head and head[0].text == word[:1].upper() + word[1:] else []
+    )
