@@ -240,12 +240,27 @@ def sentence_case(text: str, items: list[tuple[str, int]], total: tuple[str, int
             ("5,2 mnkr", 5200000),
             True,
         ),
-        # whole mnkr: 4 960 000 may be printed "5 mnkr"
+        # whole mnkr read as one decimal: 4 960 000 may be printed "5 mnkr" ...
         (
             "Kostnaderna beräknas till 2 560 000 kr för bygg och 2 400 000 kr för el, "
             "totalt 5 mnkr.",
             [("2 560 000 kr", 2560000), ("2 400 000 kr", 2400000)],
             ("5 mnkr", 5000000),
+            False,
+        ),
+        # ... but 5 100 000 is 5,1 mnkr, not "5 mnkr"
+        (
+            "Kostnaderna beräknas till 2 700 000 kr för bygg och 2 400 000 kr för el, "
+            "totalt 5 mnkr.",
+            [("2 700 000 kr", 2700000), ("2 400 000 kr", 2400000)],
+            ("5 mnkr", 5000000),
+            True,
+        ),
+        # a table in whole tkr: each rounded cell may be off by 500 kr
+        (
+            "Kostnaden är 1 234 tkr för a och 2 345 tkr för b, totalt 3 580 tkr.",
+            [("1 234 tkr", 1234000), ("2 345 tkr", 2345000)],
+            ("3 580 tkr", 3580000),
             False,
         ),
         # "sammanlagt" closes the list too

@@ -1,11 +1,13 @@
 """Validator rules about money: proposals above a stated maximum, sums that do not add up.
 
 The printed precision of an amount decides how exactly it must agree:
-``5 mnkr`` may stand for anything from 4 500 000 to 5 500 000, ``1,8 mnkr``
-for 1 750 000 to 1 850 000, ``780 000 kr`` for exactly that.
+``1,8 mnkr`` may stand for anything from 1 750 000 to 1 850 000, ``780 000 kr``
+for exactly that, ``400`` in a column of tkr for 399 500 to 400 500.  A whole
+number of millions counts as printed with one decimal: ``5 mnkr`` is 5,0 mnkr,
+4 950 000 to 5 050 000 (a rougher figure is written ``cirka 5 mnkr``).
 
 >>> half_unit("5 mnkr", Decimal(5000000))
-Decimal('500000.0')
+Decimal('50000.00')
 >>> half_unit("1,8 mnkr", Decimal(1800000))
 Decimal('50000.0')
 >>> half_unit("SEK 1 150 000", Decimal(1150000))
@@ -111,8 +113,10 @@ def half_unit(text: str, value: Decimal) -> Decimal:
             if word is not None:
                 scale = Decimal(1000000 if word.group("million") else 1000)
     exponent = number.as_tuple().exponent
-    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    return step * scale * Decimal("0.5")
+    places = exponent if isinstance(exponent, int) else 0
+    if scale == 1000000 and places == 0:
+        places = -1  # "5 mnkr" reads as 5,0 mnkr
+    return Decimal(1).scaleb(places) * scale * Decimal("0.5")
 
 
 def rate(found: Found[Amount], text: str) -> str | None:
