@@ -9,7 +9,7 @@ does the same without importing the package first).
 >>> case = arende.parse_text("Ingen datering här.")
 >>> [f.code for f in validate(case, select=["missing_document_date", "no_text"])]
 ['missing_document_date']
->>> [f.code for f in validate(arende.parse_text(" \f "))]
+>>> [f.code for f in validate(arende.parse_text(" \\f "))]
 ['no_text']
 >>> validate(case, select=["no_such_rule"])
 Traceback (most recent call last):
