@@ -88,3 +88,8 @@ def test_parse_text_uses_the_same_page_split_and_marking() -> None:
     case = parse_text("Kommunen\r\nEtt\fKommunen\nTvå")
     assert [p.text for p in case.pages] == ["Kommunen\nEtt", "Kommunen\nTvå"]
     assert case.pages[1].furniture == ((0, 8),)
+
+
+def test_very_long_lines_are_never_furniture() -> None:
+    long_line = "ord " * 200 + "Sida 1 av 2"
+    assert marked(long_line, long_line.replace("Sida 1", "Sida 2")) == [[], []]

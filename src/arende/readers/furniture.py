@@ -26,10 +26,12 @@ from collections import defaultdict
 
 from arende.document import Page
 
-__all__ = ["ZONE", "mark_furniture", "page_number_spans"]
+__all__ = ["MAX_LINE", "ZONE", "mark_furniture", "page_number_spans"]
 
 #: How many non-blank lines at the top and at the bottom of a page may be furniture.
 ZONE = 4
+#: Longer lines (white space squeezed) are never furniture.
+MAX_LINE = 300
 
 # A page number written out, anywhere in a line ("Sida 2 av 4", "sid. 3", "Page 2 of 4").
 _PAGE_WORD = re.compile(
@@ -76,6 +78,8 @@ def mark_furniture(pages: list[Page]) -> list[Page]:
         bottom = max(top, len(lines) - ZONE)
         zone: list[tuple[int, int, str]] = []
         for i, (start, end) in enumerate(lines):
+            if end - start > MAX_LINE and len(" ".join(page.text[start:end].split())) > MAX_LINE:
+                continue  # too long for a header or footer (and costly to compare)
             if top <= i < bottom:
                 if several:
                     total[_key(page.text[start:end])] += 1
