@@ -55,7 +55,12 @@ TOKENS = [
     "åäö – €".encode("cp1252"),
 ]
 #: Reading limits for fuzzing: small enough that no mutant can take long.
-LIMITS = Limits(max_bytes=8 * 1024 * 1024, max_pages=50, max_uncompressed_bytes=16 * 1024 * 1024)
+LIMITS = Limits(
+    max_bytes=8 * 1024 * 1024,
+    max_pages=50,
+    max_uncompressed_bytes=16 * 1024 * 1024,
+    timeout_seconds=10.0,
+)
 
 
 def sample_text() -> bytes:
@@ -191,6 +196,7 @@ def _mutate_member(data: bytes, rng: random.Random) -> tuple[bytes, str]:
 class Report:
     outcomes: Counter[str] = field(default_factory=Counter)
     escaped: list[str] = field(default_factory=list)
+    over_time: list[str] = field(default_factory=list)  # ran past LIMITS.timeout_seconds
     slowest: list[tuple[float, str]] = field(default_factory=list)
 
 
@@ -228,6 +234,8 @@ def fuzz(
             report.outcomes["ESCAPED"] += 1
             report.escaped.append(f"{label}\n{traceback.format_exc()}")
         elapsed = time.perf_counter() - start
+        if LIMITS.timeout_seconds is not None and elapsed > LIMITS.timeout_seconds:
+            report.over_time.append(f"{elapsed:.1f}s {label}")
         report.slowest.append((elapsed, label))
         report.slowest = sorted(report.slowest, reverse=True)[:5]
     return report
@@ -245,12 +253,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.n} inputs in {wall:.1f}s ({1000 * wall / max(args.n, 1):.1f} ms each)")
     for outcome, count in report.outcomes.most_common():
         print(f"  {outcome:20} {count}")
+    print(f"escaped: {len(report.escaped)}  over the time limit: {len(report.over_time)}")
+    for line in report.over_time[:10]:
+        print(f"  over time: {line}")
     print("slowest:")
     for elapsed, label in report.slowest:
         print(f"  {elapsed * 1000:8.1f} ms  {label}")
     for text in report.escaped[:10]:
         print("ESCAPED", text, file=sys.stderr)
-    return 1 if report.escaped else 0
+    return 1 if report.escaped or report.over_time else 0
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ SAMPLE = "Tjänsteskrivelse\nDnr KS 2024/0123\nÅtgärden kostar 1 250 000 kr �
         SAMPLE.encode("utf-16-le"),
         # UTF-16 BE without BOM
         SAMPLE.encode("utf-16-be"),
+        # UTF-32 with BOM: rare, some Unix tools
+        SAMPLE.encode("utf-32"),
         # cp1252: older Windows systems ("ANSI"), en dash at 0x96
         SAMPLE.encode("cp1252"),
     ],
