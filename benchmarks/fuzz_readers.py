@@ -205,6 +205,7 @@ def fuzz(
     seed: int = 0,
     seeds: dict[str, bytes] | None = None,
     reader: Callable[[bytes, ReadOptions], object] = read,
+    progress: int = 0,
 ) -> Report:
     """Read ``n`` mutants (cycling through the seed inputs); collect outcomes."""
     rng = random.Random(seed)
@@ -238,6 +239,9 @@ def fuzz(
             report.over_time.append(f"{elapsed:.1f}s {label}")
         report.slowest.append((elapsed, label))
         report.slowest = sorted(report.slowest, reverse=True)[:5]
+        if progress and (i + 1) % progress == 0:
+            counts = ", ".join(f"{k}={v}" for k, v in report.outcomes.most_common())
+            print(f"[{i + 1}] {counts}; over time {len(report.over_time)}", flush=True)
     return report
 
 
@@ -246,9 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=2000, help="number of mutants (default 2000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", type=Path, help="a folder of extra seed files")
+    parser.add_argument("--progress", type=int, default=0, help="print counts every N inputs")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    report = fuzz(args.n, args.seed, samples(args.corpus))
+    report = fuzz(args.n, args.seed, samples(args.corpus), progress=args.progress)
     wall = time.perf_counter() - started
     print(f"{args.n} inputs in {wall:.1f}s ({1000 * wall / max(args.n, 1):.1f} ms each)")
     for outcome, count in report.outcomes.most_common():
