@@ -701,6 +701,21 @@ VARIANTS = [
         ),
         {"officer": ("Per Nilsson", "per.nilsson@forsakringskassan.se", None)},
     ),
+    # a merged plain-text letterhead: the label after the organisation on one line
+    (
+        KOMMUN_TABLE.replace(
+            "       Lunds kommun                              TJÄNSTESKRIVELSE",
+            "Lunds kommun Tjänsteskrivelse",
+        ),
+        {"doc_type": "tjansteskrivelse", "organisation": "Lunds kommun"},
+    ),
+    # a staff report that mentions a delegation in its body is still a tjänsteskrivelse
+    (
+        REGION_FOOTER_PDF.replace(
+            "har beviljats stöd.", "har beviljats stöd med stöd av delegation från Regionstyrelsen."
+        ),
+        {"doc_type": "tjansteskrivelse"},
+    ),
     # gap: a committee named with a post-modifier ("Nämnden för …") is cut after its head word
     xfail(
         KOMMUN_TILL_COLON.replace("Till: Kommunstyrelsen", "Till: Nämnden för arbetsmarknad"),
@@ -810,3 +825,16 @@ def test_dev_corpus_header(path: Path) -> None:
         assert officer is not None
         assert _norm(officer["name"]) == _norm(expected["name"])
         assert _norm(officer["email"]) == _norm(expected["email"])
+
+
+def test_footer_found_through_the_own_case_number() -> None:
+    # no e-mail in the footer block (none printed, or OCR lost it): the block is found
+    # through the own diarienummer, and the date beside it is the document date
+    text = SEED_TXT.replace("asa.hernerud@regionjh.se 2024-04-02", "2024-04-02")
+    doc = Document.from_texts([text])
+    start = text.index("RUN/183/2024")
+    own = doc.found("RUN/183/2024", start, start + len("RUN/183/2024"), rule="test")
+    got = facts(describe(doc, dates=find_dates(doc), own_case_number=own))
+    assert got["committee"] == "Regionala utvecklingsnämnden"
+    assert got["unit"] == "Samhällsutveckling"
+    assert got["document_date"] == "2024-04-02"

@@ -70,8 +70,7 @@ PHONE = re.compile(
 # Labels in front of the case officer.
 LABEL = re.compile(
     r"""
-    ^(?:[Hh]andläggare|[Kk]ontaktperson|[Aa]nsvarig[ ]handläggare|[Uu]pprättad[ ]av|
-      [Ff]öredragande)
+    ^(?:[Hh]andläggare|[Kk]ontaktperson|[Aa]nsvarig[ ]handläggare|[Uu]pprättad[ ]av)
     \b[ \t:]*
     """,
     re.VERBOSE,

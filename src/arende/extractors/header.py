@@ -117,12 +117,20 @@ def _rows(doc: Document) -> list[Line]:
     return lines(text[:first_end]) + [shift(row, tail) for row in lines(text[tail:])]
 
 
+# Labels distinct enough to count wherever they stand in a letterhead cell (not "Beslut").
+_DISTINCT_LABELS = frozenset({"tjansteskrivelse", "protokollsutdrag", "delegationsbeslut"})
+
+
 def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[str]:
     """The kind of document, from the letterhead label or, failing that, its parts."""
     for row in letterhead:
         for cell in row.cells:
             label = DOC_LABEL.search(cell.text)
-            if label is None or not (label.group().isupper() or label.group() == cell.text):
+            if label is None or not (
+                label.group().isupper()
+                or label.group() == cell.text
+                or label.lastgroup in _DISTINCT_LABELS
+            ):
                 continue
             kind = label.lastgroup or "other"
             if kind == "protokoll":
@@ -130,12 +138,6 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
             return doc.found(
                 kind, cell.start + label.start(), cell.start + label.end(), rule=f"label_{kind}"
             )
-    text = doc.text
-    delegation = DELEGATION_FROM.search(text)
-    if delegation is not None:
-        return doc.found(
-            "delegationsbeslut", delegation.start(), delegation.end(), rule="delegation_phrase"
-        )
     for row in rows:
         if row.text.startswith(("Justerandes sign", "Utdragsbestyrkande")) or paragraph_number(row):
             kind = _protokoll_kind(doc, letterhead)
@@ -145,6 +147,11 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
             SECTION.match(row_text(row)) and "förslag" in row.text.lower()
         ):
             return doc.found("tjansteskrivelse", row.start, row.end, rule="staff_report_parts")
+    delegation = DELEGATION_FROM.search(doc.text)
+    if delegation is not None:
+        return doc.found(
+            "delegationsbeslut", delegation.start(), delegation.end(), rule="delegation_phrase"
+        )
     return doc.found("other", 0, 0, rule="no_label")
 
 
