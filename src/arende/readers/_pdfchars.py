@@ -25,6 +25,9 @@ _PDFIUM_HYPHEN = 2
 # ... and FPDFText_GetText writes U+FFFE in its place.
 _TEXT_HYPHEN = 0xFFFE
 _CODES = {_PDFIUM_HYPHEN: "-"}
+# Letters that typesetting draws as one ligature glyph (and the prefixes built on
+# the way to the three-letter ones).
+_LIGATURES = frozenset({"ff", "fi", "fl", "ffi", "ffl", "ft", "st", "fj", "fb", "fh", "fk"})
 # Loose boxes of one font run differ in height by a fraction of a point at most.
 _RUN_TOLERANCE = 0.3
 # Text turned by more than this from a quarter turn is slanted (a watermark).
@@ -65,6 +68,25 @@ def _rotate(box: BBox, rotation: int, width: float, height: float) -> BBox:
     return (top, width - x1, bottom, width - x0)  # 270
 
 
+def _to_origins(raw: Any, handle: Any, chars: list[Char], indices: list[int], left: float) -> None:
+    """Start each glyph at its origin where the ink overhangs to the left.
+
+    For some embedded fonts pdfium's loose boxes follow the ink, so an italic
+    "f" reaches back over the space before it.  Pages that draw their spaces as
+    glyphs do not need word gaps measured; only pages without a single space
+    glyph (TeX and some generators) pay for asking each glyph's origin.
+    """
+    x = ctypes.c_double()
+    y = ctypes.c_double()
+    get_origin = raw.FPDFText_GetCharOrigin
+    for k, index in enumerate(indices):
+        if get_origin(handle, index, x, y):
+            origin = x.value - left
+            c = chars[k]
+            if origin > c[1]:
+                chars[k] = (c[0], origin, max(c[2], origin), c[3], c[4], c[5])
+
+
 def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
     """The glyphs of a pdfium page, and the displayed page's width and height."""
     import pypdfium2.raw as raw
@@ -86,7 +108,10 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
         get_box = raw.FPDFText_GetLooseCharBox
         get_size = raw.FPDFText_GetFontSize
         groups: Groups = ([], [], [], [])
-        upright = groups[0].append
+        upright_chars = groups[0]
+        upright = upright_chars.append
+        last_x0 = last_x1 = -1.0
+        indices: list[int] = []  # the pdfium index of each upright glyph
         last_height = -1.0
         size = 0.0
         quarter = 0
@@ -118,7 +143,16 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
             if unmapped and raw.FPDFText_HasUnicodeMapError(handle, i):
                 text = "\ufffd"  # garbage: dropped from the text, counted against OCR
             if quarter == 0 and rotation == 0:
+                if x0 == last_x0 and x1 == last_x1 and upright_chars:
+                    # pdfium spells a ligature out as glyphs sharing one box; pdfminer
+                    # gives one glyph with the letters as its text, so do the same
+                    last = upright_chars[-1]
+                    if last[0] + text in _LIGATURES:
+                        upright_chars[-1] = (last[0] + text, *last[1:])
+                        continue
+                last_x0, last_x1 = x0, x1
                 upright((text, x0, x1, top - low_y, size, None))
+                indices.append(i)
                 continue
             if quarter < 0:
                 continue  # slanted: a watermark or a stamp, not the text
@@ -129,6 +163,8 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
                 upright((text, box[0], box[2], box[3], size, None))
             else:
                 groups[quarter].append(_sideways(text, box, size, quarter, *shown))
+        if upright_chars and not any(c[0] == " " for c in upright_chars):
+            _to_origins(raw, handle, upright_chars, indices, left)
         return groups, shown[0], shown[1]
     finally:
         textpage.close()
