@@ -209,6 +209,11 @@ OWN = [
     ),
     # a Beslutsunderlag line above a dated line is not the footer block
     ("Text.\n\nBeslutsunderlag\nSkrivelse KS 2024/12\nTjänsteskrivelse 2024-03-01\n", None),
+    # merged text columns: the label in the middle of a head line
+    ("Kommunledningsförvaltningen Dnr KS 2024/123\n\nText.\n", "KS 2024/123"),
+    ("Kommunstyrelsen (Dnr KS 2020/9)\n\nText.\n", None),
+    # a footer whose date line has no e-mail, merged with single spaces
+    ("Text.\n\nKultur Kulturnämnden\nPer Persson KN/12/2024\n2024-02-15\n", "KN/12/2024"),
     # numbers only cited in the body: no own number
     ("Ärendet har behandlats tidigare (dnr KS 2022/0101).\n", None),
     ("Se även RS/512/2022 och ärende SN 2023.77.\n", None),

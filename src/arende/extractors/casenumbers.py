@@ -54,6 +54,8 @@ _LABELLED_ANY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Words that cite another case before its label: "se Dnr", "ärende med Dnr".
+_CITING = re.compile(r"(?:\bse|\bi|\bmed|\boch|\bsamt|\bav|\benligt)\s*$", re.IGNORECASE)
 # A cell (or line) that is only a label: the header-table form.
 _LABEL_CELL = re.compile(rf"^{_LABEL}[ \t]*:?$", re.VERBOSE | re.IGNORECASE)
 # A paragraph heading of a protokoll: "§ 234", "§ 12 a".
@@ -115,6 +117,7 @@ def _theirs(owner: str | None) -> str:
 def find_case_numbers(doc: Document) -> list[Found[str]]:
     """Every case number printed in ``doc``, in document order, without its label."""
     text = doc.text
+    head_end = _head_end(doc)
     found: list[Found[str]] = []
     for match in casenumbers.finditer(text):
         rows = rows_around(text, match.start, before=4, after=3)
@@ -128,7 +131,10 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
         if label is not None:
             if _theirs(label.group("owner")) == "theirs":
                 rule = "dnr_label_theirs"
-            elif _heads_cell(before, label.start()) and label.group()[0].isupper():
+            elif label.group()[0].isupper() and (
+                _heads_cell(before, label.start())
+                or (match.start < head_end and not _cites(before[: label.start()]))
+            ):
                 rule = "dnr_label_head"
             else:
                 rule = "dnr_label_text"
@@ -138,7 +144,11 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
         beside = _PARAGRAPH.match(row.text) or _under_paragraph(rows, index, before)
         if beside and "(" not in before and rule not in ("dnr_label_theirs", "dnr_label_text"):
             rule = "dnr_paragraph"
-        elif rule is None and cell is not None and _in_footer(rows, index, match.end, cell.end):
+        elif (
+            rule is None
+            and cell is not None
+            and _in_footer(rows, index, match.end, cell.end, match.safe)
+        ):
             rule = "dnr_footer"
         if rule is None:
             if not match.safe:
@@ -183,6 +193,11 @@ def _under_label(places: dict[tuple[int, int], str], start: int, end: int) -> st
     return None
 
 
+def _cites(before: str) -> bool:
+    """Whether the text before a label makes it a citation: "(Dnr", "beslut, Dnr"."""
+    return before.rstrip().endswith(("(", ",", ";", ":")) or bool(_CITING.search(before))
+
+
 def _heads_cell(before: str, label_start: int) -> bool:
     """Whether the label starts its line or cell (or follows a § heading)."""
     head = before[:label_start]
@@ -199,7 +214,7 @@ def _under_paragraph(rows: list[Line], index: int, before: str) -> bool:
     return above is not None and _PARAGRAPH.match(above.text) is not None
 
 
-def _in_footer(rows: list[Line], index: int, end: int, cell_end: int) -> bool:
+def _in_footer(rows: list[Line], index: int, end: int, cell_end: int, safe: bool) -> bool:
     """A number ending its line or cell above a line that ends with a date.
 
     That is the signature footer block (unit / officer / e-mail on the left,
@@ -212,7 +227,10 @@ def _in_footer(rows: list[Line], index: int, end: int, cell_end: int) -> bool:
     below = _next_text(rows, index)
     if below is None or not _ends_with_date(below) or _ends_with_date(row):
         return False
-    return "@" in below.text or len(row.cells) >= 2
+    if "@" in below.text or len(row.cells) >= 2:
+        return True
+    only_date = next(dates.finditer(below.text), None)
+    return safe and only_date is not None and only_date.start == 0
 
 
 def choose_own_case_number(doc: Document, candidates: list[Found[str]]) -> Found[str] | None:
