@@ -189,8 +189,10 @@ def test_tracked_changes_show_the_result() -> None:
         "<w:p><w:r><w:t>Beloppet är </w:t></w:r>"
         "<w:del><w:r><w:delText>100 000</w:delText></w:r></w:del>"
         "<w:ins><w:r><w:t>200 000</w:t></w:r></w:ins><w:r><w:t> kronor.</w:t></w:r></w:p>"
+        "<w:p><w:moveFrom><w:r><w:t>Flyttad.</w:t></w:r></w:moveFrom><w:r><w:t>Kvar.</w:t></w:r>"
+        "<w:moveTo><w:r><w:t> Flyttad.</w:t></w:r></w:moveTo></w:p>"
     )
-    assert text_of(build_docx(body)) == "Beloppet är 200 000 kronor."
+    assert text_of(build_docx(body)) == "Beloppet är 200 000 kronor.\nKvar. Flyttad."
 
 
 def test_explicit_page_break_starts_a_new_page() -> None:

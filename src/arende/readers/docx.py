@@ -77,6 +77,13 @@ _STYLE_BLOCK = re.compile(
 )
 _W_DECLARATION = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
+# Run content that is not printed text: properties, deleted or moved-away
+# text, field codes (their cached result is printed and read).
+_SKIPPED = frozenset(
+    f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}{name}"
+    for name in ("pPr", "rPr", "delText", "instrText", "del", "moveFrom", "delInstrText")
+)
+
 _BULLETS = {"–": "–", "-": "–", "—": "–", "o": "◦"}
 
 
@@ -630,7 +637,7 @@ def _runs(node: etree._Element, parts: list[str], boxes: list[etree._Element]) -
             parts.append("-")
         elif tag == f"{_W}txbxContent":
             boxes.append(child)
-        elif tag in (f"{_W}pPr", f"{_W}rPr", f"{_W}delText", f"{_W}instrText", f"{_W}del"):
+        elif tag in _SKIPPED:
             continue
         elif tag == f"{_MC}AlternateContent":
             choice = child.find(f"{_MC}Choice")
