@@ -301,6 +301,13 @@ TABLES = [
     ),
     # justified running text split by wide gaps is not a table
     ("Beloppet  anges  i  kr\nunder  2024  och  2025  ska\n", []),
+    # "Totala kostnader" is a sum row too
+    (
+        "Post\tBelopp (kr)\nA\t100\nB\t200\nTotala kostnader\t300\n",
+        [("100", "SEK", None), ("200", "SEK", None), ("300", "SEK", "total")],
+    ),
+    # euro in the header
+    ("Post\tBudget (euro)\nResor\t5 000\n", [("5000", "EUR", None)]),
     # a table with counts only: no amounts
     ("År\tAntal deltagare\n2024\t120\n2025\t140\n", []),
     # the table ends at the first line of running text

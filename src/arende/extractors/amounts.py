@@ -78,7 +78,9 @@ _UNIT_TOKEN = re.compile(
 #: How many lines under its header a table may run.
 _TABLE_ROWS = 60
 # The label of a table's sum row.
-_TOTAL_ROW = re.compile(r"(?:summa|totalt?|totalsumma|total\s+kostnad)\b\.?:?", re.IGNORECASE)
+_TOTAL_ROW = re.compile(
+    r"(?:summa|totalt?|totala|totalsumma|total\s+kostnad|summering)\b\.?:?", re.IGNORECASE
+)
 
 
 def _qualifier(text: str, start: int, end: int) -> Qualifier | None:
