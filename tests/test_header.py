@@ -716,6 +716,26 @@ VARIANTS = [
         ),
         {"doc_type": "tjansteskrivelse"},
     ),
+    # the ärenderubrik on the § line itself, the dnr on the next line
+    (
+        "Trosa kommun\nKommunstyrelsen\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2024-01-15\n\n"
+        "§ 12  Detaljplan för Tomtaklint 1:1\nDnr KS 2023/455\n\nBeslut\n"
+        "Kommunstyrelsen antar detaljplanen.\n",
+        {"title": "Detaljplan för Tomtaklint 1:1", "committee": "Kommunstyrelsen"},
+    ),
+    # § line with the dnr in a column and the title after it
+    (
+        "Trosa kommun\nKommunstyrelsen\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2024-01-15\n\n"
+        "§ 12      KS 2023/455      Detaljplan för Tomtaklint 1:1\n\nBeslut\n"
+        "Kommunstyrelsen antar detaljplanen.\n",
+        {"title": "Detaljplan för Tomtaklint 1:1"},
+    ),
+    # a label before the ärenderubrik, a two-part section heading after it
+    (
+        "Kalix kommun\nTJÄNSTESKRIVELSE\nDatum 2024-01-15\n\nÄrende: Ny taxa för slamtömning\n\n"
+        "Bakgrund och motivering\nTaxan behöver ses över.\n",
+        {"title": "Ny taxa för slamtömning"},
+    ),
     # gap: a committee named with a post-modifier ("Nämnden för …") is cut after its head word
     xfail(
         KOMMUN_TILL_COLON.replace("Till: Kommunstyrelsen", "Till: Nämnden för arbetsmarknad"),

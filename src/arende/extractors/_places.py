@@ -56,11 +56,13 @@ DOC_LABEL = re.compile(
 # Section headings that follow the ärenderubrik.
 SECTION = re.compile(
     r"""
-    ^(?:Ärendebeskrivning|Ärendet|Beskrivning[ ]av[ ]ärendet|Sammanfattning(?:[ ]av[ ]ärendet)?
+    ^(?:Ärendebeskrivning|Ärendet|Beskrivning(?:[ ]av[ ]ärendet)?|Sammanfattning(?:[ ]av[ ]ärendet)?
       |Bakgrund|Beslutsunderlag|Yrkanden?|Beslutsgång|Beslut|Motivering|Skäl[ ]för[ ]beslutet
       |Ärendets[ ]beredning|Överväganden|Bedömning|Förvaltningens[ ]bedömning|Utredning
+      |Inledning|Beslutsförslag|Ekonomiska[ ]konsekvenser
       |Förslag[ ]till[ ]\w+(?:[ ]\w+)?                           # Förslag till beslut
       |[A-ZÅÄÖ][\w-]*(?:s|ens)[ ](?:förslag|beslut)(?:[ ]till[ ]\w+(?:[ ]\w+)?)?)  # X:s förslag
+    (?:[ ]och[ ][a-zåäö]+(?:[ ][a-zåäö]+)?)?                   # "Bakgrund och motivering"
     [ ]?:?$
     """,
     re.VERBOSE,

@@ -92,6 +92,8 @@ def describe(
     protokoll = kind in {"protokollsutdrag", "other"}
     full_protokoll = kind == "other" and len(PARAGRAPH_LINE.findall(doc.text)) > 3
     title = _title(doc, title_rows) if title_rows and not full_protokoll else None
+    if title is None and not full_protokoll:
+        title = _paragraph_title(doc, rows, head)
     footer = None if protokoll else _footer_block(rows, head, own_case_number)
     organisation = find_author(doc, rows, letterhead)
     committee = find_committee(doc, rows, letterhead, footer, kind)
@@ -219,6 +221,31 @@ _SHORT_OPENERS = frozenset(
 )
 
 
+# A label some letterheads print before the ärenderubrik.
+_TITLE_LABEL = re.compile(r"^(?:Ärende|Ärendet|Angående|Ang\.|Rubrik|Ärenderubrik)[ ]?:[ ]*")
+# The "§ 12" of a protokoll paragraph line, and a dnr cell beside it.
+_PARAGRAPH_HEAD = re.compile(r"^§[ \u00a0]*\d+[ \t:.]*")
+_DNR_CELL = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\b[ :.]*)?\S*\d\S*(?:[ ]\S*\d\S*)?$")
+
+
+def _paragraph_title(doc: Document, rows: list[Line], end: int) -> Found[str] | None:
+    """The ärenderubrik printed on the ``§`` line itself (``§ 12  Detaljplan för X``)."""
+    for row in rows[:end]:
+        if not paragraph_number(row):
+            continue
+        cells = [c for c in row.cells if not _DNR_CELL.match(_PARAGRAPH_HEAD.sub("", c.text))]
+        for cell in cells:
+            text = _PARAGRAPH_HEAD.sub("", cell.text)
+            offset = len(cell.text) - len(text)
+            words = text.split()
+            if len(words) >= 2 and sum(ch.isalpha() for ch in text) >= 6:
+                title = _tidy_title(" ".join(words))
+                start = cell.start + offset
+                return doc.found(title, start, cell.end, rule="title_on_paragraph_line")
+        return None
+    return None
+
+
 def _tidy_title(text: str) -> str:
     """The title less OCR debris: a speck before it, a stray letter after it, a ``|`` column.
 
@@ -229,7 +256,7 @@ def _tidy_title(text: str) -> str:
     >>> _tidy_title("Ny taxa för bygglov 2025 (KS)")
     'Ny taxa för bygglov 2025 (KS)'
     """
-    text = text.split(" | ", 1)[0].strip(" |")
+    text = _TITLE_LABEL.sub("", text.split(" | ", 1)[0].strip(" |"))
     words = text.split(" ")
     while len(words) > 1 and len(words[0]) <= 2 and words[0] not in _SHORT_OPENERS:
         words.pop(0)
