@@ -210,6 +210,12 @@ CASES = [
         "Ärendet\nKommunfullmäktige fattade\nbeslut\nom taxan 2023.\n", None, [],
         id="wrapped-fragment",
     ),
+    # A table header cell is not a heading beside its list.
+    pytest.param(
+        "Ärende          Beslut          Datum\nBygglov         Beviljat        2024-01-02\n"
+        "Beslut          Datum\n",
+        None, [], id="table-header",
+    ),
     # No heading at all.
     pytest.param("Bakgrund\nText om ärendet.\n", None, [], id="none"),
     # A heading with nothing under it.

@@ -143,6 +143,9 @@ def _candidate(rows: list[Line], index: int, *, docx: bool) -> tuple[Cell | None
             cells = (head, Cell(rest.strip(), at, at + len(rest.strip()), len(label) + 2, 1))
     if len(cells) != 2 or proposal_heading_kind(cells[0].text) is None:
         return None, []
+    short = len(cells[1].text.split()) < 3 and not cells[1].text.endswith(_SENTENCE_END)
+    if short and not _ENUMERATOR.match(cells[1].text):
+        return None, []  # a table header ("Beslut    Datum"), not a heading beside its list
     beside = Line(cells[1].text, cells[1].start, cells[1].end, (cells[1],), False)
     items = _items([beside, *rows[index + 1 :]], 0, docx=docx)
     return cells[0], items
