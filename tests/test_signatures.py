@@ -155,6 +155,19 @@ SIGNATURES = [
         [("Anna Berg", None), ("Karl Ek", None)],
         id="decided-by-sentence",
     ),
+    # The same sentence unwrapped on one long line (DOCX, plain text).
+    pytest.param(
+        "Beslut i detta ärende har fattats av generaldirektör Anna Berg efter föredragning av "
+        "handläggare Karl Ek.\n\nAnna Berg\nKarl Ek\n",
+        [("Anna Berg", None), ("Karl Ek", None)],
+        id="decided-by-long-line",
+    ),
+    # An e-signature stamp followed by words, not a date.
+    pytest.param(
+        "Signerat av Anna Andersson den 7 januari 2025\n",
+        [("Anna Andersson", None)],
+        id="e-signature-words-after",
+    ),
     # Delegationsbeslut: labels over names in a DOCX table row.
     pytest.param(
         "Beslutande\tFöredragande\nAnna Berg\tKarl Ek\n",

@@ -93,7 +93,7 @@ _ESIGN = re.compile(
     rf"""
     (?:elektroniskt\s+|digitalt\s+)?(?:signerat|signerad|undertecknat|undertecknad)
     \s+(?:digitalt\s+|elektroniskt\s+)?av:?\s+
-    (?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}})
+    (?P<name>(?-i:{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -134,7 +134,19 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
     while index < len(rows):
         row = rows[index]
         text = row.text
-        if row.blank or (len(text) > 90 and not _ANCHOR.match(text)):
+        if row.blank:
+            index += 1
+            continue
+        if _DECIDED_BY.search(text):
+            # "Beslut i detta ärende har fattats av ... efter föredragning av ...": the
+            # names under this paragraph sign it, with or without a role line.
+            anchored = True
+            index += 1
+            while index < len(rows) and not rows[index].blank:
+                index += 1
+            continue
+        if len(text) > 90:
+            anchored = False  # body prose
             index += 1
             continue
         above = _role_above(rows, index) if _PROTOKOLL_ROLE.search(text) else None
@@ -156,14 +168,6 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if _ANCHOR.match(text):
             anchored = True
             index += 1
-            continue
-        if _DECIDED_BY.search(text):
-            # "Beslut i detta ärende har fattats av ... efter föredragning av ...": the
-            # names under this paragraph sign it, with or without a role line.
-            anchored = True
-            index += 1
-            while index < len(rows) and not rows[index].blank:
-                index += 1
             continue
         if is_signature_label(text) or all(is_signature_label(c.text) for c in row.cells):
             index += 1
@@ -232,7 +236,9 @@ def _names_of(row_cells: tuple[Cell, ...]) -> list[Cell] | None:
                 cells.append(cell)  # merged names, split once the titles are known
                 continue
             return None
-        cells.append(Cell(name, cell.start, cell.start + len(name), cell.column, cell.index))
+        lead = max(cell.text.find(name), 0)
+        start = cell.start + lead
+        cells.append(Cell(name, start, start + len(name), cell.column + lead, cell.index))
     return cells
 
 
