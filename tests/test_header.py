@@ -736,6 +736,17 @@ VARIANTS = [
         "Bakgrund och motivering\nTaxan behöver ses över.\n",
         {"title": "Ny taxa för slamtömning"},
     ),
+    # a protokoll whose header prints the meeting date without a label
+    (
+        "Bodens kommun\nKommunstyrelsen    2024-03-12\nPROTOKOLLSUTDRAG\n\n§ 45  KS 2024/12\n\n"
+        "Budget 2025\n\nBeslut\nBudgeten antas.\n\nJusterat 2024-03-19\n",
+        {"document_date": "2024-03-12", "committee": "Kommunstyrelsen"},
+    ),
+    # no unit line: the name under a bare "Handläggare" label is not taken for one
+    (
+        "Kalix kommun\nTJÄNSTESKRIVELSE\nHandläggare\nLisa Holm\n\nNy taxa\n\nBakgrund\nText.\n",
+        {"unit": None, "officer": ("Lisa Holm", None, None)},
+    ),
     # gap: a committee named with a post-modifier ("Nämnden för …") is cut after its head word
     xfail(
         KOMMUN_TILL_COLON.replace("Till: Kommunstyrelsen", "Till: Nämnden för arbetsmarknad"),

@@ -16,6 +16,7 @@ lies in the cell, so both share provenance; otherwise it is read from the cell.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from arende.document import Document, Found
 from arende.extractors._lines import Line, cell_below
@@ -23,9 +24,19 @@ from arende.extractors._places import date_in
 
 __all__ = ["date_in_span", "document_date"]
 
+# Lines whose date is not the document's: attest and dispatch dates.
+_ATTEST = re.compile(r"^(?:Justerat|Justeringsdatum|Anslag|Expedierat|Utskriftsdatum)", re.I)
+
 _DATE_LABELS = {
-    "protokollsutdrag": ("Sammanträdesdatum", "Sammanträdesdag", "Datum för sammanträde", "Datum"),
-    "other": ("Sammanträdesdatum", "Sammanträdesdag", "Datum"),
+    "protokollsutdrag": (
+        "Sammanträdesdatum",
+        "Sammanträdesdag",
+        "Datum för sammanträde",
+        "Sammanträdets datum",
+        "Sammanträde",
+        "Datum",
+    ),
+    "other": ("Sammanträdesdatum", "Sammanträdesdag", "Sammanträde", "Datum"),
     "delegationsbeslut": ("Beslutsdatum", "Datum för beslut", "Datum"),
     "beslut": ("Beslutsdatum", "Datum"),
     "tjansteskrivelse": ("Datum", "Upprättad", "Upprättat"),
@@ -73,9 +84,9 @@ def document_date(
             found = date_in_span(doc, dates, row.start, row.end)
             if found is not None:
                 return found.with_value(found.value, rule="footer_date")
-    if kind in {"protokollsutdrag", "other"}:
-        return None
     for row in letterhead:
+        if _ATTEST.match(row.text):
+            continue
         found = date_in_span(doc, dates, row.start, row.end)
         if found is not None:
             return found.with_value(found.value, rule="letterhead_date")

@@ -287,6 +287,7 @@ def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[
 
 
 EMAIL_OR_DIGIT = re.compile(r"[@\d]")
+_BARE_LABEL = re.compile(r"^(?:Handläggare|Kontaktperson|Till|Från)\W*$", re.IGNORECASE)
 
 
 def _unit(
@@ -295,7 +296,12 @@ def _unit(
     footer: list[Line] | None,
     organisation: Found[str] | None,
 ) -> Found[str] | None:
+    after_label = False
     for row in letterhead:
+        # the value under a bare "Handläggare" label is a person, not a unit
+        below_label, after_label = after_label, bool(_BARE_LABEL.match(row.text))
+        if below_label:
+            continue
         for cell in meaningful_cells(row):
             text = cell.text.strip(" |")
             if len(text) < 3 or not any(ch.islower() for ch in text):
