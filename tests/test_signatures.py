@@ -116,6 +116,23 @@ SIGNATURES = [
         [("Anna Berg", "Ordförande"), ("Karl Ek", "Justerare")],
         id="role-colon-name",
     ),
+    # Name and role on one line, separated by a comma (letters, delegationsbeslut).
+    pytest.param(
+        "Med vänlig hälsning\n\nAnna Berg, kommundirektör\n",
+        [("Anna Berg", "kommundirektör")],
+        id="name-comma-role",
+    ),
+    # Officials listed as present at a meeting (full protokoll) are not signatories.
+    pytest.param(
+        "Beslutande              Anna Berg (S), ordförande\n"
+        "                        Karl Ek (M)\n\n"
+        "Övriga deltagare        Per Lind, kommundirektör\n"
+        "                        Eva Sund, sekreterare\n\n"
+        "Underskrifter   Sekreterare     ....................\n"
+        "                                Eva Sund\n",
+        [("Eva Sund", "Sekreterare")],
+        id="protokoll-attendance-officials",
+    ),
     # Members present at a meeting are not signatories.
     pytest.param(
         "Beslutande\nAnna Berg (S)\nKarl Ek (M)\nLisa Holm (C)\n\nNärvarande ersättare\n"

@@ -74,6 +74,8 @@ _CONTACT = re.compile(
         \s*:?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "Anna Berg, kommundirektör" on one line.
+_NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,()]{3,60}),\s*(?P<role>[^,]{3,60})$")
 # Party letters right after a name: "Anna Svensson (S)".
 _PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
 # A signature line of dots or underscores, or a range of paragraphs beside the signatures.
@@ -129,6 +131,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
 
     header_end = _header_end(rows)
     anchored = False
+    attendance = False
     contact = False
     index = 0
     while index < len(rows):
@@ -158,6 +161,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             continue
         if _ATTENDANCE.match(text):
             anchored = False  # who attended a meeting, not who signed
+            attendance = True
             index += 1
             continue
         if _CONTACT.match(text):
@@ -167,15 +171,33 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             continue
         if _ANCHOR.match(text):
             anchored = True
+            attendance = False
             index += 1
             continue
         if is_signature_label(text) or all(is_signature_label(c.text) for c in row.cells):
             index += 1
             continue
-        if recipients_label(text) is not None or is_section_heading(text) or _is_prose(text):
-            anchored = False
+        if (
+            recipients_label(text) is not None
+            or is_section_heading(text)
+            or _is_prose(text)
+            or text.startswith("§")
+        ):
+            anchored = attendance = False
             index += 1
             continue
+        if attendance:
+            index += 1
+            continue
+        comma = _NAME_COMMA_ROLE.match(text) if len(row.cells) == 1 else None
+        if comma is not None and (anchored or index >= header_end):
+            signer = person_name(comma.group("name"))
+            role = comma.group("role").strip()
+            if signer is not None and is_role(role) and not _PARTY.match(text):
+                at = row.start + text.find(signer)
+                add(signer, role, at, at + len(signer), "signatory_name_comma_role")
+                index += 1
+                continue
         names = _name_cells(row)
         if names is None:
             index += 1
