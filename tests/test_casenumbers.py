@@ -44,6 +44,11 @@ FORMS = [
     ("KSAU 2024/12", True, 2024),  # kommunstyrelsens arbetsutskott
     ("ÄN 2024/33", True, 2024),  # äldrenämnd, prefix with Swedish letters
     ("BUN 2022/1234-5", True, 2022),  # with a document suffix
+    ("FS 1.1-1234-24", True, 2024),  # Försäkringskassan: filing code before the number
+    ("SU FV-1.1.2-1234-24", True, 2024),  # Stockholms universitet: registry, unit, code
+    ("TRV 2024/01234", True, 2024),  # Trafikverket
+    ("KUN-2024-00123", True, 2024),  # kultur- och utbildningsnämnd, hyphens
+    ("SBN-2024-123", True, 2024),
     ("2024/123-1.2.3", True, 2024),  # kommuner with klassificeringsstruktur (Håbo, Botkyrka)
     ("2022/233-5.8.8", True, 2022),
     ("403-123456-2012", True, 2012),  # länsstyrelser
@@ -253,6 +258,7 @@ ALL = [
     ("förordning (EU) nr 1303/2013", []),
     # other shapes are taken behind a label only
     ("Dnr 12345", ["12345"]),  # a running number without a year (small registries)
+    ("Dnr 8-12342024", ["8-12342024"]),  # Skatteverket-like running number
     ("Dnr KS/2024:12", ["KS/2024:12"]),  # colon before the running number
     ("Dnr: 2024:123", ["2024:123"]),
     ("Dnr 12", []),  # too short to be a case number

@@ -10,6 +10,7 @@ code.  Forms seen across regions, kommuner, universities and state agencies:
   ``UFV 2019/2106``, ``C2024/123``, ``KS-2025-00530``, ``KS.2024.0123``,
   ``TE 2025-00171``, ``SN 2024.123``;
 * prefix, number, year: ``LTU-1234-2024``, ``NV-01234-24``, ``SRV-0226/18``;
+* prefix, filing code, number, year: ``FS 1.1-1234-24``, ``SU FV-1.1.2-1234-24``;
 * digits only: ``2024/123-1.2.3``, ``403-123456-2012``, ``1.2.3-1234/2024``,
   and the short forms ``123-2024``, ``4468-2017``, ``2024-00123``, ``2024/567``
   that look like other numbers and count only behind a label (``Dnr``) or in a
@@ -64,6 +65,8 @@ CASE_NUMBER = re.compile(
             /(?P<n1>\d{{1,6}})/(?P<y1>{_YEAR})                         # RUN/183/2024
           | [ .\-]?(?P<y2>{_YEAR})(?P<s2>[/.\-])(?P<n2>\d{{1,6}}){_CODE}?  # KS 2023/0456
           | -(?P<n3>\d{{1,6}})[-/](?P<y3>{_YEAR}|{_SHORT_YEAR})          # LTU-1234-2024
+          | [ \-](?P<code9>\d(?:\.\d{{1,2}}){{1,4}})-\d{{1,6}}[-/]           # FS 1.1-1234-24
+            (?P<y9>{_YEAR}|{_SHORT_YEAR})
         )
       | (?<![\w/.\-:,])
         (?:
@@ -78,6 +81,9 @@ CASE_NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A registry's own short name before a unit prefix: "SU" in "SU FV-1.1.2-1234-24".
+_UNIT_BEFORE = re.compile(r"(?<![\w/.\-])[A-ZÅÄÖ]{2,4} $")
 
 #: Words that look like a prefix but name something else (EU 2016/679, SFS, Nr 2024/12).
 STOP_PREFIXES = frozenset(
@@ -132,7 +138,7 @@ def finditer(text: str) -> Iterator[CaseNumberMatch]:
             continue  # förordning (EU) 2016/679
         groups = match.groupdict()
         found_year: int | None = None
-        for key in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8"):
+        for key in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9"):
             if groups[key]:
                 raw = groups[key]
                 found_year = _short_year(raw) if len(raw) == 2 else int(raw)
@@ -153,7 +159,11 @@ def finditer(text: str) -> Iterator[CaseNumberMatch]:
             )
             if not groups["c4"] and len(number) == 2:
                 safe = False
-        yield CaseNumberMatch(match.start(), match.end(), match.group(), safe, found_year)
+        start = match.start()
+        if groups["code9"]:
+            unit = _UNIT_BEFORE.search(text, max(0, start - 6), start)
+            start = start if unit is None else unit.start()  # SU FV-1.1.2-1234-24
+        yield CaseNumberMatch(start, match.end(), text[start : match.end()], safe, found_year)
 
 
 def is_valid(text: str) -> bool:
