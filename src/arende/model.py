@@ -166,15 +166,23 @@ class CaseDocument:
             "case_officer": None
             if officer is None
             else {"name": officer.name, "email": officer.email, "phone": officer.phone},
-            "dates": [{"date": f.value.isoformat(), **_place(f)} for f in self.dates],
+            "dates": [
+                {"date": f.value.isoformat(), "text": _printed(f), **_place(f)} for f in self.dates
+            ],
             "periods": [
-                {"start": f.value.start.isoformat(), "end": f.value.end.isoformat(), **_place(f)}
+                {
+                    "start": f.value.start.isoformat(),
+                    "end": f.value.end.isoformat(),
+                    "text": _printed(f),
+                    **_place(f),
+                }
                 for f in self.periods
             ],
             "amounts": [
                 {
                     "value": _number(f.value.value),
                     "currency": f.value.currency,
+                    "text": _printed(f),
                     "qualifier": f.value.qualifier,
                     **_place(f),
                 }
@@ -195,6 +203,11 @@ class CaseDocument:
             "issues": [finding.to_dict() for finding in self.issues],
             "provenance": {key: _place(f) for key, f in scalars.items() if f is not None},
         }
+
+
+def _printed(found: Found[Any]) -> str:
+    """The text a value was read from, line breaks and runs of white space folded."""
+    return " ".join(found.text.split())
 
 
 def _value(found: Found[str] | None) -> str | None:
