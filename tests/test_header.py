@@ -869,3 +869,18 @@ def test_footer_found_through_the_own_case_number() -> None:
     assert got["committee"] == "Regionala utvecklingsnämnden"
     assert got["unit"] == "Samhällsutveckling"
     assert got["document_date"] == "2024-04-02"
+
+
+def test_long_document_footer_on_the_last_page() -> None:
+    # only page 1 and the last pages are split into lines; offsets stay valid
+    body = "Ärendet har beretts.\n" * 30
+    pages = [SEED_TXT.split("Regiondirektörens förslag")[0], body, body, body]
+    pages.append("Regiondirektörens förslag" + SEED_TXT.split("Regiondirektörens förslag")[1])
+    doc = Document.from_texts(pages)
+    header = describe(doc, dates=find_dates(doc), own_case_number=None)
+    got = facts(header)
+    assert got["committee"] == "Regionala utvecklingsnämnden"
+    assert got["officer"] == ("Åsa Hernerud", "asa.hernerud@regionjh.se", None)
+    assert header.case_officer is not None
+    assert header.case_officer.page == 5
+    assert doc.text[header.case_officer.start : header.case_officer.end] == "Åsa Hernerud"
