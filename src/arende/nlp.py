@@ -27,7 +27,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from arende import gazetteer
@@ -219,9 +219,15 @@ def find_organisations_many(texts: list[str]) -> list[list[OrgMention]]:
     >>> [[m.text for m in ms] for ms in found]
     [['Umeå kommun'], [], ['Region Skåne']]
     """
+    return [list(found) for found in _find_many(tuple(texts))]
+
+
+@lru_cache(maxsize=2048)
+def _find_many(texts: tuple[str, ...]) -> tuple[tuple[OrgMention, ...], ...]:
+    """Memoised: the same letterhead and actor lines recur across a batch of one authority."""
     result: list[list[OrgMention]] = [[] for _ in texts]
     if not any(t.strip() for t in texts):
-        return result
+        return tuple(tuple(found) for found in result)
     # joined by a punctuation token that no pattern crosses (spaCy tokenises line breaks
     # far more slowly than spaces, so they are not used as the separator)
     clean = [t.replace("\n", " ").replace(_SEPARATOR, " ") for t in texts]
@@ -244,4 +250,4 @@ def find_organisations_many(texts: list[str]) -> list[list[OrgMention]]:
                 mention.known,
             )
         )
-    return result
+    return tuple(tuple(found) for found in result)
