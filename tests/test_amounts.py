@@ -306,6 +306,8 @@ TABLES = [
         "Post\tBelopp (kr)\nA\t100\nB\t200\nTotala kostnader\t300\n",
         [("100", "SEK", None), ("200", "SEK", None), ("300", "SEK", "total")],
     ),
+    # a reduction in a budget table keeps its sign
+    ("Post\tFörändring (tkr)\nDrift\t-200\n", [("-200000", "SEK", None)]),
     # euro in the header
     ("Post\tBudget (euro)\nResor\t5 000\n", [("5000", "EUR", None)]),
     # a table with counts only: no amounts

@@ -58,6 +58,7 @@ FORMS = [
     ("4468-2017", False, 2017),
     ("22-2021", False, 2021),
     ("2024-00123", False, 2024),  # Public 360 number without prefix
+    ("0836/23", False, 2023),  # Göteborgs Stad: number / two-digit year
     ("2024/567", True, 2024),
     ("2023/24", False, 2023),  # also a läsår: only behind a label
 ]
@@ -191,6 +192,7 @@ OWN = [
     ("§ 198   RS/979/2021\n\nInvestering\n", "RS/979/2021"),
     ("§ 67               620-2024\n\nAnsökan\n", "620-2024"),
     ("§ 256   Dnr 22-2021\n\nFörsäljning\n", "22-2021"),
+    ("§ 14   0836/23\n\nDetaljplan\n", "0836/23"),
     ("§ 77\tKS2023/1475\nRiktlinjer\n", "KS2023/1475"),
     # an extract of two §§: the first
     (

@@ -67,7 +67,7 @@ _PER_YEAR = re.compile(
 # The first number of a range whose unit is printed once: "100–200 tkr".
 _RANGE_HEAD = re.compile(rf"(?P<num>{amounts.NUMBER})[ \t]?[–-][ \t]?$", re.VERBOSE)
 # A table cell that is a bare number.
-_BARE = re.compile(rf"[-−]?(?P<num>{amounts.NUMBER})", re.VERBOSE)
+_BARE = re.compile(rf"(?P<sign>[-−]?)(?P<num>{amounts.NUMBER})", re.VERBOSE)
 # A header's unit on a line of its own, under a wrapped header cell: "(tkr)".
 _LONE_UNIT = re.compile(r"\(?\s*(?:tkr|kr|kronor|sek|tsek|ksek|mkr|mnkr|msek|euro|eur)\s*\)?", re.I)
 # A unit word anywhere: the lines that may be a table header with a unit column.
@@ -172,6 +172,8 @@ def _column_values(
             number = amounts.parse_number(bare.group("num"))
             if number is None:
                 continue
+            if bare.group("sign"):
+                number = -number  # a reduction in a budget table
             hits += 1
             value = Amount(_whole(number * factor), currency, "total" if total else None)
             result.append(doc.found(value, below.start, below.end, rule="table_unit_column"))

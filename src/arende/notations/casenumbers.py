@@ -12,7 +12,7 @@ code.  Forms seen across regions, kommuner, universities and state agencies:
 * prefix, number, year: ``LTU-1234-2024``, ``NV-01234-24``, ``SRV-0226/18``;
 * prefix, filing code, number, year: ``FS 1.1-1234-24``, ``SU FV-1.1.2-1234-24``;
 * digits only: ``2024/123-1.2.3``, ``403-123456-2012``, ``1.2.3-1234/2024``,
-  and the short forms ``123-2024``, ``4468-2017``, ``2024-00123``, ``2024/567``
+  and the short forms ``123-2024``, ``4468-2017``, ``2024-00123``, ``0836/23``
   that look like other numbers and count only behind a label (``Dnr``) or in a
   known place.
 
@@ -75,6 +75,7 @@ CASE_NUMBER = re.compile(
           | \d(?:\.\d{{1,2}}){{1,4}}-\d{{1,6}}[-/](?P<y6>{_YEAR})          # 1.2.3-1234/2024
           | (?P<n7>\d{{1,6}})-(?P<y7>{_YEAR})                              # 123-2024, 4468-2017
           | (?P<y8>{_YEAR})-(?P<n8>\d{{3,6}})                              # 2024-00123
+          | \d{{3,5}}/(?P<y10>{_SHORT_YEAR})                               # 0836/23 (Göteborg)
         )
     )
     {_END}
@@ -138,7 +139,7 @@ def finditer(text: str) -> Iterator[CaseNumberMatch]:
             continue  # förordning (EU) 2016/679
         groups = match.groupdict()
         found_year: int | None = None
-        for key in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9"):
+        for key in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10"):
             if groups[key]:
                 raw = groups[key]
                 found_year = _short_year(raw) if len(raw) == 2 else int(raw)
