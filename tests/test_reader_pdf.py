@@ -482,6 +482,10 @@ def test_layout_dehyphenation(rows: list[str], expected: str) -> None:
         [],  # an empty page
         [(" ", 0.0, 0.0, 0.0, 0.0, None)],  # a zero-size space only
         [("a", 5.0, 1.0, -3.0, 0.0, None)] * 3,  # inverted, zero-size, negative glyphs
+        [("a", 5.0, 6.0, y, 0.0, None) for y in (1.0, 9.0, 30.0)],  # lines of zero-size glyphs
+        [("a", 5.0, 6.0, 9.0, 9.0, None), ("b", 1e12, 1e12 + 5, 9.0, 9.0, None)],  # far away
+        [("a", 5.0, 6.0, 9.0, 9.0, None), ("b", 1e12, 1e12 + 5, 30.0, 9.0, None)],
+        [("a", float("nan"), 1.0, 2.0, 3.0, None), ("b", 1.0, 2.0, float("inf"), 3.0, None)],
         [("\u00ad", 1.0, 2.0, 3.0, 4.0, None), ("-", 1.0, 2.0, 15.0, 4.0, None)],
         [
             (chr(c), float(c % 97), float(c % 97) + 1, float(c // 97), 1.0, None)

@@ -60,6 +60,8 @@ _BY_X = operator.itemgetter(1)
 _SIZE = operator.itemgetter(4)
 _BOTTOM = operator.itemgetter(3)
 
+_MIN_SIZE = 1.0  # points
+_MAX_COLUMN = 400  # padding never runs further (a glyph placed far off the page)
 _SPACE_GAP = 0.18  # in em: a gap wider than this between glyphs is a word space
 _COLUMN_GAP = 1.4  # in em: a gap wider than this separates side-by-side blocks
 _LINE_OVERLAP = 0.5  # glyphs whose heights overlap by this share of the smaller are one line
@@ -195,7 +197,7 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     """The characters of one line, with spaces and column padding inserted."""
     out: Cells = []
     indent = round((round(line.chars[0][1] * 2) / 2 - margin) / pitch) if line.chars else 0
-    out.extend([_PAD] * max(0, indent))
+    out.extend([_PAD] * min(max(0, indent), _MAX_COLUMN))
     block_start = len(out)
     spaced = False
     # Raised small glyphs (footnote marks) are kept apart from the word they
@@ -226,7 +228,7 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
                     pad = 1
                 else:
                     target = round((round(x0 * 2) / 2 - margin) / pitch)
-                    pad = max(2, target - len(out))
+                    pad = min(max(2, target - len(out)), _MAX_COLUMN)
                 out.extend([_PAD] * pad)
                 block_start = len(out)
             elif spaced or gap > _SPACE_GAP * em:
@@ -348,11 +350,13 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
     """Page text (one line per visual line) and a box per character."""
     normal: list[Char] = []
     for c in chars:
+        if (c[1] + c[2] + c[3] + c[4]) * 0 != 0:
+            continue  # a coordinate is infinite or not a number: a broken matrix
         glyph = _normal(c[0])
-        if glyph == c[0]:
+        if glyph == c[0] and c[4] >= _MIN_SIZE:
             normal.append(c)
-        elif glyph:
-            normal.append((glyph, c[1], c[2], c[3], c[4], c[5]))
+        elif glyph:  # a size under a point is a broken font matrix: give it one
+            normal.append((glyph, c[1], c[2], c[3], max(c[4], _MIN_SIZE), c[5]))
     lines = _group_lines(normal)
     for line in lines:
         line.chars = _dedupe(line.chars)
