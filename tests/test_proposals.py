@@ -237,6 +237,19 @@ CASES = [
         [(None, "att godkänna redovisningen,"), (None, "att lägga rapporten till handlingarna.")],
         id="lead-in-att-clauses",
     ),
+    # A committee with a compound name; a heading with a slash.
+    pytest.param(
+        "Barn- och utbildningsnämndens förslag\n1. Nämnden antar planen.\n",
+        "Barn- och utbildningsnämndens förslag",
+        [(1, "Nämnden antar planen.")],
+        id="compound-owner",
+    ),
+    pytest.param(
+        "Förslag till beslut/yttrande\n1. Nämnden antar yttrandet.\n",
+        "Förslag till beslut/yttrande",
+        [(1, "Nämnden antar yttrandet.")],
+        id="slash-heading",
+    ),
     # A numbered heading and capitals (older templates).
     pytest.param(
         "FÖRSLAG TILL BESLUT\n1. Nämnden antar planen.\n",

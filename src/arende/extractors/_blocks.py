@@ -69,13 +69,16 @@ _SECTION = re.compile(
 )
 
 # Who proposes or decides: "Kommunstyrelsens", "VD:s", "Regionstyrelsens arbetsutskotts".
-_OWNER = r"(?:[A-ZÅÄÖÉa-zåäöé][\w-]*(?::s|s)\s+(?:[a-zåäö][\w-]*s\s+)?)"
+_OWNER = (
+    r"(?:(?:[A-ZÅÄÖÉa-zåäöé][\w]*-\s+(?:och|&)\s+)?"  # Barn- och utbildningsnämndens
+    r"[A-ZÅÄÖÉa-zåäöé][\w-]*(?::s|s)\s+(?:[a-zåäö][\w-]*s\s+)?)"
+)
 _PROPOSAL_HEADING = re.compile(
     rf"""
     ^(?P<heading>
         {_OWNER}?(?:förslag|beslutsförslag)          # Regiondirektörens förslag
-            (?:\s+till\s+[\w-]+(?:\s+[\w-]+){{0,3}})? #   ... till beslut / kommunfullmäktige
-      | förslag\s+(?:till|på)\s+[\w-]+(?:\s+[\w-]+){{0,3}}   # Förslag till beslut
+            (?:\s+till\s+[\w/-]+(?:\s+[\w/()-]+){{0,3}})? #   ... till beslut / kommunfullmäktige
+      | förslag\s+(?:till|på)\s+[\w/-]+(?:\s+[\w/()-]+){{0,3}}   # Förslag till beslut
       | beslutsförslag | föreslaget\s+beslut | föreslagna\s+beslut
     )\s*:?$
     """,
