@@ -47,7 +47,7 @@ _LABELLED_ANY = re.compile(
     rf"""
     (?<![\w.]){_LABEL} [ \t]* [:.]? [ \t]*
     (?P<value>
-        (?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,4}}[ ./\-]?)?   # a prefix
+        (?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,4}}[ ./\-]?)?  # a prefix, capitalised
         \d[\d./:\-]*\d                            # digits with separators
     )
     (?![\w/])
