@@ -209,6 +209,13 @@ SIGNATURES = [
         [("Lars Berg", "Avdelningschef Ekonomiavdelningen")],
         id="two-line-role",
     ),
+    # A footer block right under the role line is not part of the title.
+    pytest.param(
+        "I tjänsten\nSara Lewerentz\nRegiondirektör\nSamhällsutveckling       Regionala "
+        "utvecklingsnämnden\n",
+        [("Sara Lewerentz", "Regiondirektör")],
+        id="footer-under-role",
+    ),
     # Names with a particle, an initial and a double-barrelled first name.
     pytest.param(
         "I tjänsten\n\nCarl von Essen\nGeneraldirektör\n\nAnna-Karin B. Lind\nRektor\n",

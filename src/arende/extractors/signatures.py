@@ -297,6 +297,7 @@ def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
             or _is_prose(text)
             or _NOT_RECIPIENT.search(text)
             or (_ROLE_ABOVE.match(text) and found)
+            or (found and len(row.cells) > 1)
             or _DOT_LEADER.search(text)
             or _ATTENDANCE.match(text)
             or any(ch.isdigit() for ch in text)
