@@ -302,6 +302,8 @@ RECIPIENTS = [
     pytest.param("Sändlista\nKommunstyrelsen\nRevisorerna\n", ["Kommunstyrelsen", "Revisorerna"],
                  id="sandlista"),
     pytest.param("Kopia till\nArkivet\n", ["Arkivet"], id="kopia"),
+    pytest.param("Kopia: Arkivet\n", ["Arkivet"], id="kopia-colon"),
+    pytest.param("Beslutet delges\nSökanden\n", ["Sökanden"], id="delges"),
     pytest.param("Beslut skickas till\nSökanden\n", ["Sökanden"], id="beslut-skickas"),
     # Inline form: split on commas and a capitalised "och".
     pytest.param(

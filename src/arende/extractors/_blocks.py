@@ -101,7 +101,9 @@ _RECIPIENTS = re.compile(
       | beslut(?:et)?\s+(?:ska\s+|skall\s+)?(?:skickas|sänds|expedieras|delges)\s+till
       | expedieras\s+till | expediering | expedierat\s+till
       | sändlista | kopia\s+till | kopior\s+till | delges | för\s+kännedom(?:\s+till)?
-      | skickas\s+till | sänds\s+till
+      | skickas\s+till | sänds\s+till | distribueras\s+till | distribution(?:slista)?
+      | beslut(?:et)?\s+(?:ska\s+|skall\s+)?delges
+      | (?:kopia|utdrag)(?=\s*:)                                        # Kopia: / Utdrag:
     )\s*(?::\s*|\s+-\s+|\s+)?(?P<rest>.*)$
     """,
     re.VERBOSE | re.IGNORECASE,
