@@ -585,3 +585,24 @@ def test_garbage_text_layer_goes_to_ocr(monkeypatch: pytest.MonkeyPatch) -> None
     assert read_pdf(data, path=None, options=ReadOptions(ocr="auto"))[0].text == "ocr"
     # without OCR the garbage is dropped and the readable rest stays
     assert read_pdf(data, path=None, options=ReadOptions(ocr="never"))[0].text == "ok"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_damaged_bytes_raise_only_our_errors(engine: str) -> None:
+    # bit rot and bad transfers: bytes overwritten at random places (fixed seed)
+    import random
+
+    data = make_pdf([paragraph(70, 100, ["Dnr KS 2024/12", "Beslut 2024-04-02"])] * 2)
+    rng = random.Random(20240402)
+    for _ in range(25):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 40)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        messages: list[str] = []
+        try:
+            pages = read(bytes(damaged), engine)
+        except ArendeError as e:
+            messages.append(str(e))
+        else:
+            assert all(len(p.boxes or ()) == len(p.text) for p in pages)
+        assert all("\n" not in m and m.startswith("test.pdf: ") for m in messages)

@@ -116,13 +116,18 @@ def _read_plumber(
     # place where the dependency's failures are wrapped wholesale.
     except Exception as e:
         raise CorruptDocument(f"PDF cannot be parsed ({type(e).__name__})", path=path) from e
+    try:
+        plumber_pages = list(doc.pages)
+    except Exception as e:  # pdfminer's failure on a broken page tree, wrapped as above
+        # not closed: closing walks the broken page tree again; it holds only our bytes
+        raise CorruptDocument(f"PDF pages cannot be parsed ({type(e).__name__})", path=path) from e
     pages: list[Page] = []
-    with doc:
-        for index, plumber_page in enumerate(doc.pages):
+    try:
+        for index, plumber_page in enumerate(plumber_pages):
             _check_deadline(deadline, path, index)
             try:
                 chars, width, height = plumber_chars(plumber_page)
-            except Exception as e:
+            except Exception as e:  # pdfminer's failure on a broken page, wrapped as above
                 raise CorruptDocument(
                     f"page {index + 1} cannot be parsed ({type(e).__name__})", path=path
                 ) from e
@@ -139,6 +144,8 @@ def _read_plumber(
             finally:
                 for p in pdfium_page:
                     p.close()
+    finally:
+        doc.close()
     return pages
 
 
