@@ -883,7 +883,9 @@ def test_cli_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert (code, out.strip()) == (0, f"{clean}: inga anmärkningar (no findings)")
 
     # warnings alone do not fail the run
-    code, out, _ = _run_cli(["validate", str(clean), "--ignore", "invalid_date"], capsys)
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Ärendet saknar datering.\n", encoding="utf-8")
+    code, out, _ = _run_cli(["validate", str(undated), "--ignore", "invalid_date"], capsys)
     assert code == 0
     assert "warning: missing_document_date" in out
 
