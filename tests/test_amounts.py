@@ -75,6 +75,8 @@ PARSE = [
     ("150 tEUR", "150000", "EUR"),
     ("500 000 SEK", "500000", "SEK"),
     ("USD 10 000", "10000", "USD"),  # international memberships
+    ("SEK 2,5 miljoner", "2500000", "SEK"),  # currency first, scale after
+    ("EUR 2,4 miljoner", "2400000", "EUR"),
     ("150\n000 kronor", "150000", "SEK"),  # a PDF line broken inside the number
     ("6\n   Mkr", "6000000", "SEK"),  # unit wrapped to the next line
 ]

@@ -95,6 +95,8 @@ AMOUNT = re.compile(
     rf"""
     (?:
         {_PREFIX} {GROUP_SPACE}? (?P<pnum>{NUMBER})       # SEK 780 000
+        (?:{GROUP_SPACE} (?P<pscale>miljarder|miljard|miljoner|miljon|milj\.?|mn|mdr|md|tusen)
+           (?![^\W\d_]))?                                  # SEK 2,5 miljoner
       | (?P<num>{NUMBER})
         (?:
             {_GAP} (?:{_SCALE} {GROUP_SPACE})? {_CURRENCY}  # 780 000 kr, 2,5 miljoner kronor
@@ -196,7 +198,8 @@ def finditer(text: str) -> Iterator[AmountMatch]:
         if match.group("pre"):
             number, rule = match.group("pnum"), "currency_before"
             pre = match.group("pre")
-            factor, currency = Decimal(1), _CODES.get(pre.lower(), pre.upper())
+            factor = _SCALES.get((match.group("pscale") or "").lower().rstrip("."), Decimal(1))
+            currency = _CODES.get(pre.lower(), pre.upper())
         elif match.group("gnum"):
             number, rule = match.group("gnum") + "," + match.group("ore")[1:], "ore_colon"
             factor, currency = Decimal(1), "SEK"
