@@ -747,6 +747,12 @@ VARIANTS = [
         "Kalix kommun\nTJÄNSTESKRIVELSE\nHandläggare\nLisa Holm\n\nNy taxa\n\nBakgrund\nText.\n",
         {"unit": None, "officer": ("Lisa Holm", None, None)},
     ),
+    # a unit in capitals; label and value merged on one line with a phone after the name
+    (
+        "Lunds kommun\nKOMMUNKONTORET\nTJÄNSTESKRIVELSE\nTill Kommunstyrelsen\n"
+        "Handläggare Anna Ek Telefon 046-35 50 00\n\nNy taxa\n\nBakgrund\nText.\n",
+        {"unit": "KOMMUNKONTORET", "officer": ("Anna Ek", None, "046-35 50 00")},
+    ),
     # gap: a committee named with a post-modifier ("Nämnden för …") is cut after its head word
     xfail(
         KOMMUN_TILL_COLON.replace("Till: Kommunstyrelsen", "Till: Nämnden för arbetsmarknad"),

@@ -4,6 +4,9 @@
 'Åsa Hernerud'
 >>> person_at("Jörgen Lindh Öberg") is not None, person_at("Regionala utvecklingsnämnden")
 (True, None)
+>>> person_at("Handläggare Anna Ek Telefon 070-123 45 67").text
+'Anna Ek'
+
 >>> [m.group() for m in EMAIL.finditer("asa.hernerud@regionjh.se 2024-04-02")]
 ['asa.hernerud@regionjh.se']
 >>> OCR_EMAIL.search("hakan.bergmanQregionsormland.se  2024-10-28").group("domain")
@@ -83,7 +86,9 @@ _PERSON = re.compile(
     rf"""
     (?<![\w-])
     {_WORD}                                   # first name
-    (?:[ \u00a0](?:(?:af|von|van|de|af)[ ])?{_WORD}){{1,3}}   # surnames
+    (?:[ \u00a0]
+       (?!(?:Telefon|Tel|Mobil|E-post|Epost|Datum|Dnr|Diarienummer|Sida|Handläggare)\b)
+       (?:(?:af|von|van|de)[ ])?{_WORD}){{1,3}}   # surnames, not a label that follows
     (?![\w-])
     """,
     re.VERBOSE,

@@ -304,7 +304,8 @@ def _unit(
             continue
         for cell in meaningful_cells(row):
             text = cell.text.strip(" |")
-            if len(text) < 3 or not any(ch.islower() for ch in text):
+            # OCR specks ("OO") are short capitals; a unit in capitals is longer
+            if len(text) < 3 or (not any(ch.islower() for ch in text) and len(text) < 8):
                 continue
             if organisation is not None and organisation.start <= cell.start < organisation.end:
                 continue
