@@ -184,6 +184,16 @@ CASES = [
          (3, "Uppföljning sker årligen.")],
         id="page-break",
     ),
+    # An unfinished item continues on the next page with a proper name.
+    pytest.param(
+        "Förslag till beslut\n1. Kommunen medfinansierar projektet tillsammans med\f\n\n"
+        "Region Västerbotten och Region Norrbotten.\n2. Finansiering sker inom ram.\n",
+        "Förslag till beslut",
+        [(1, "Kommunen medfinansierar projektet tillsammans med Region Västerbotten och "
+             "Region Norrbotten."),
+         (2, "Finansiering sker inom ram.")],
+        id="page-break-capital",
+    ),
     # A full protokoll: the decisions of every § in order, numbers restarting.
     pytest.param(
         "§ 1   Dnr KS 2024/1\nVal av justerare\nBeslut\nAnna Berg utses att justera.\n\n"

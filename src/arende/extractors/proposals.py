@@ -217,12 +217,14 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
     """The items under a heading at ``rows[index - 1]``."""
     items: list[_Item] = []
     blank_before = False
+    turned = False
     att_mode = False
     while index < len(rows):
         row = rows[index]
         index += 1
         if row.blank or row.page_break_before:
             blank_before = True
+            turned = turned or row.page_break_before  # the list goes on over a page break
             if row.blank:
                 continue
         text = row.text
@@ -240,7 +242,7 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
             skip = 0 if enumerator is None else enumerator.end()
             skip += len(text[skip:]) - len(_LEADING_NOISE.sub("", text[skip:]))
             items.append(_Item(number, row.start + skip, row.end, [text[skip:]], True))
-            blank_before = False
+            blank_before = turned = False
             continue
         if not items:
             below = _next_text(rows, index - 1)
@@ -248,7 +250,7 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
             if _looks_like_heading(text) and not opens:
                 break
             items.append(_Item(None, row.start, row.end, [text], False))
-            blank_before = False
+            blank_before = turned = False
             continue
         last = items[-1]
         previous = last.parts[-1]
@@ -256,7 +258,9 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
         if blank_before or (docx and finished):
             # A new paragraph: a continuation only of an unfinished item, else a new item
             # in an unnumbered list, else the end of the list.
-            if not finished and (text[0].islower() or text[0].isdigit()):
+            lower = text[0].islower() or text[0].isdigit()
+            carried = turned and last.marked and not _looks_like_heading(text)
+            if not finished and (lower or carried):
                 last.parts.append(text)
                 last.end = row.end
             elif last.number is None and not last.marked and not _looks_like_heading(text):
@@ -268,7 +272,7 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
                 break
             last.parts.append(text)
             last.end = row.end
-        blank_before = False
+        blank_before = turned = False
     return _drop_lead_in(items)
 
 
