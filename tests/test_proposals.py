@@ -184,6 +184,15 @@ CASES = [
          (3, "Uppföljning sker årligen.")],
         id="page-break",
     ),
+    # Items printed without a final period; the body paragraph after the blank is not one.
+    pytest.param(
+        "Förslag till beslut\n1. Kommunstyrelsen godkänner redovisningen\n"
+        "2. Rapporten läggs till handlingarna\n\nÄrendet har beretts av förvaltningen.\n",
+        "Förslag till beslut",
+        [(1, "Kommunstyrelsen godkänner redovisningen"),
+         (2, "Rapporten läggs till handlingarna")],
+        id="no-final-period",
+    ),
     # An unfinished item continues on the next page with a proper name.
     pytest.param(
         "Förslag till beslut\n1. Kommunen medfinansierar projektet tillsammans med\f\n\n"
