@@ -97,6 +97,11 @@ def test_missing_file(tmp_path: Path) -> None:
     fails(tmp_path / "finns-inte.pdf", ReadError, "no such file")
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_device_instead_of_file() -> None:
+    fails(Path("/dev/zero"), ReadError, "not a regular file")
+
+
 def test_directory_instead_of_file(tmp_path: Path) -> None:
     fails(tmp_path, ReadError, "directory")
 
@@ -116,10 +121,11 @@ def test_file_over_max_bytes_is_refused_before_reading(
 ) -> None:
     path = write(tmp_path, "stor.txt", b"x" * 1000)
 
-    def no_read(self: Path) -> bytes:
-        raise AssertionError("read the whole file")
+    def no_open(self: Path, *args: object, **kwargs: object) -> object:
+        raise AssertionError("opened the file")
 
-    monkeypatch.setattr(Path, "read_bytes", no_read)
+    monkeypatch.setattr(Path, "open", no_open)
+    monkeypatch.setattr(Path, "read_bytes", no_open)
     fails(path, LimitExceeded, "over the limit", limits=Limits(max_bytes=100))
 
 

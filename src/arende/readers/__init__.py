@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 from typing import Literal
 
@@ -163,16 +164,20 @@ def _guarded(
 
 
 def _load(path: Path, options: ReadOptions) -> bytes:
+    """The bytes of ``path``, refused by size (from ``os.stat``) before any is read."""
     name = str(path)
+    limit = options.limits.max_bytes
     try:
-        size = os.stat(path).st_size
-        if path.is_dir():
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
             raise ReadError("is a directory, not a file", path=name)
-        if options.limits.max_bytes is not None and size > options.limits.max_bytes:
-            raise LimitExceeded(
-                f"{size} bytes, over the limit of {options.limits.max_bytes}", path=name
-            )
-        return path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not a regular file (device, pipe or socket)", path=name)
+        if limit is not None and info.st_size > limit:
+            raise LimitExceeded(f"{info.st_size} bytes, over the limit of {limit}", path=name)
+        with path.open("rb") as file:
+            # read at most one byte past the limit, in case the file grew since stat
+            return file.read() if limit is None else file.read(limit + 1)
     except FileNotFoundError as e:
         raise ReadError("no such file", path=name) from e
     except PermissionError as e:
