@@ -80,6 +80,7 @@ _NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,()]{3,60}),\s*(?P<role>[^,]{3,60})$
 _PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
 # A signature line of dots or underscores, or a range of paragraphs beside the signatures.
 _LEADER = re.compile(r"^[._…\s-]{3,}$|^(?:paragrafer|§§?)\s*[\d\s,–-]*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _DOT_LEADER = re.compile(r"[._…]{4,}")
 # "Ordförande: Anna Berg" on one line.
 _ROLE_COLON = re.compile(
@@ -300,7 +301,7 @@ def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
             or (found and len(row.cells) > 1)
             or _DOT_LEADER.search(text)
             or _ATTENDANCE.match(text)
-            or any(ch.isdigit() for ch in text)
+            or _DIGIT.search(text)
         ):
             break
         found.append(row)
