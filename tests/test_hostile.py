@@ -440,3 +440,16 @@ def test_cli_exits_2_with_one_line_and_no_traceback(tmp_path: Path, name: str, d
     assert len(done.stderr.strip().splitlines()) == 1
     assert "Traceback" not in done.stderr
     assert str(path) in done.stderr
+
+
+def test_cli_on_a_missing_file_exits_2_without_traceback(tmp_path: Path) -> None:
+    missing = tmp_path / "saknas.pdf"
+    done = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "arende"), "parse", str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"arende: error: {missing}: no such file"]
