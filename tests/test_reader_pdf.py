@@ -606,3 +606,19 @@ def test_damaged_bytes_raise_only_our_errors(engine: str) -> None:
         else:
             assert all(len(p.boxes or ()) == len(p.text) for p in pages)
         assert all("\n" not in m and m.startswith("test.pdf: ") for m in messages)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_dehyphenation_keeps_the_next_column_in_place(engine: str) -> None:
+    # a unit name broken in the left column of a signature footer
+    items: list[Item] = [
+        (70, 100, "Samhällsbyggnads-", 10),
+        (70, 112, "förvaltningen", 10),
+        (300, 112, "RS/183/2024", 10),
+        (70, 124, "Åsa Hernerud", 10),
+        (300, 124, "2024-04-02", 10),
+    ]
+    first, second, third = text_of(make_pdf([items]), engine).split("\n")
+    assert first == "Samhällsbyggnadsförvaltningen"
+    assert second.strip() == "RS/183/2024"
+    assert second.index("RS") == third.index("2024")

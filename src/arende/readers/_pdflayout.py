@@ -269,7 +269,10 @@ def _move_up(upper: Cells, lower: Cells, start: int, end: int) -> None:
     rest = end
     while rest < len(lower) and lower[rest][0] == " ":
         rest += 1
-    lower[start:] = lower[rest:]
+    if rest - end >= 2 and rest < len(lower):
+        lower[start:rest] = [_PAD] * (rest - start)  # a column follows: keep its position
+    else:
+        lower[start:] = lower[rest:]
 
 
 def _join_address(upper: Cells, lower: Cells) -> bool:
