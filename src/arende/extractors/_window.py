@@ -13,9 +13,11 @@ such a place, with offsets into the whole text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from arende.extractors._lines import Line, split_cells
 
-__all__ = ["line_bounds", "rows_around"]
+__all__ = ["iter_rows", "line_bounds", "rows_around"]
 
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -37,21 +39,30 @@ def rows_around(text: str, offset: int, *, before: int, after: int) -> list[Line
             break
         end = line_bounds(text, end + 1)[1]
     rows: list[Line] = []
-    position = start
-    while position <= end:
+    for row in iter_rows(text, start):
+        if row.start > end:
+            break
+        rows.append(row)
+    return rows
+
+
+def iter_rows(text: str, offset: int) -> Iterator[Line]:
+    """The lines of ``text`` from the one holding ``offset`` on, split into cells as needed.
+
+    >>> [row.text for row in iter_rows("a\\nb  c\\fd", 2)]
+    ['b  c', 'd']
+    """
+    position = line_bounds(text, offset)[0]
+    while position <= len(text):
         line_end = line_bounds(text, position)[1]
         raw = text[position:line_end]
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
-        page_break = position > 0 and text[position - 1] == "\f"
-        rows.append(
-            Line(
-                text=stripped,
-                start=position + lead,
-                end=position + lead + len(stripped),
-                cells=split_cells(raw, position),
-                page_break_before=page_break,
-            )
+        yield Line(
+            text=stripped,
+            start=position + lead,
+            end=position + lead + len(stripped),
+            cells=split_cells(raw, position),
+            page_break_before=position > 0 and text[position - 1] == "\f",
         )
         position = line_end + 1
-    return rows

@@ -18,11 +18,13 @@ column whose header carries the unit (``Belopp (tkr)``) is an amount, and the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
+from itertools import islice
 
 from arende.document import Document, Found
 from arende.extractors._lines import Cell, Line, split_cells
-from arende.extractors._window import line_bounds, rows_around
+from arende.extractors._window import iter_rows, line_bounds
 from arende.model import Amount, Qualifier
 from arende.notations import amounts
 
@@ -127,31 +129,31 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
         lone_unit = len(cells) == 1 and _LONE_UNIT.fullmatch(cells[0].text) is not None
         if len(cells) < 2 and not lone_unit:
             continue
-        rows = rows_around(text, start, before=0, after=_TABLE_ROWS)
-        if _prose(rows[0]):
+        rows = iter_rows(text, start)
+        head = next(rows)
+        if _prose(head):
             continue
         columns = [
             (cell, found)
-            for cell in rows[0].cells
+            for cell in head.cells
             if len(cell.text) <= 40 and (found := amounts.unit(cell.text)) is not None
         ]
         if not columns or any(amounts.parse(cell.text) for cell, _ in columns):
             continue
-        result.extend(_column_values(doc, rows, 0, columns, taken))
+        result.extend(_column_values(doc, head, islice(rows, _TABLE_ROWS), columns, taken))
     return result
 
 
 def _column_values(
     doc: Document,
-    rows: list[Line],
-    header: int,
+    head: Line,
+    rows: Iterable[Line],
     columns: list[tuple[Cell, tuple[Decimal, str]]],
     taken: list[tuple[int, int]],
 ) -> list[Found[Amount]]:
     result: list[Found[Amount]] = []
-    head = rows[header]
     blanks = 0
-    for row in rows[header + 1 :]:
+    for row in rows:
         if row.blank:
             blanks += 1
             if blanks > 2:
@@ -177,8 +179,8 @@ def _column_values(
             hits += 1
             value = Amount(_whole(number * factor), currency, "total" if total else None)
             result.append(doc.found(value, below.start, below.end, rule="table_unit_column"))
-        if not hits and len(row.cells) < 2:
-            break
+        if not hits and (len(row.cells) < 2 or not any(ch.isdigit() for ch in row.text)):
+            break  # a line of text, or a row without any number: the table has ended
     return result
 
 
@@ -210,7 +212,8 @@ def _total_rows(doc: Document, found: list[Found[Amount]]) -> list[Found[Amount]
     """Amounts printed in a table's Totalt/Summa row are totals."""
     result = []
     for f in found:
-        line_start = doc.text.rfind("\n", 0, f.start) + 1
+        reach = max(0, f.start - 200)  # a row label stands within a line's width
+        line_start = max(doc.text.rfind("\n", reach, f.start) + 1, reach)
         line = doc.text[line_start : f.start]
         first = line.lstrip()
         gap = re.search(r"\t|\s{2,}", line)

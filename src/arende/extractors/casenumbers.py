@@ -23,7 +23,7 @@ import re
 
 from arende.document import Document, Found
 from arende.extractors._lines import Cell, Line, cell_below
-from arende.extractors._window import rows_around
+from arende.extractors._window import line_bounds, rows_around
 from arende.notations import casenumbers, dates
 
 __all__ = ["choose_own_case_number", "find_case_numbers"]
@@ -56,6 +56,8 @@ _LABELLED_ANY = re.compile(
 )
 # Words that cite another case before its label: "se Dnr", "ärende med Dnr".
 _CITING = re.compile(r"(?:\bse|\bi|\bmed|\boch|\bsamt|\bav|\benligt)\s*$", re.IGNORECASE)
+#: How far before a number its label and the start of its line are looked for.
+_REACH = 120
 # A cell (or line) that is only a label: the header-table form.
 _LABEL_CELL = re.compile(rf"^{_LABEL}[ \t]*:?$", re.VERBOSE | re.IGNORECASE)
 # A paragraph heading of a protokoll: "§ 234", "§ 12 a".
@@ -119,13 +121,17 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
     text = doc.text
     head_end = _head_end(doc)
     found: list[Found[str]] = []
+    windows: dict[int, tuple[list[Line], dict[tuple[int, int], str]]] = {}
     for match in casenumbers.finditer(text):
-        rows = rows_around(text, match.start, before=4, after=3)
-        under_label = _label_cells(rows)
+        line_start = line_bounds(text, match.start)[0]
+        if line_start not in windows:  # numbers on one line share its window
+            rows = rows_around(text, match.start, before=4, after=3)
+            windows[line_start] = (rows, _label_cells(rows))
+        rows, under_label = windows[line_start]
         index = _line_of([row.start for row in rows], match.start)
         row = rows[index]
         cell = next((c for c in row.cells if c.start <= match.start < c.end), None)
-        before = text[row.start : match.start]
+        before = text[max(row.start, match.start - _REACH) : match.start]
         label = _LABEL_BEFORE.search(before)
         rule: str | None = None
         if label is not None:
@@ -165,9 +171,11 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
 def _other_labelled(doc: Document, taken: list[tuple[int, int]]) -> list[Found[str]]:
     """Numbers of other shapes right behind a label: "Dnr 12345", "Dnr KS/2024:12"."""
     result: list[Found[str]] = []
+    taken = sorted(taken)
     for match in _LABELLED_ANY.finditer(doc.text):
         start, end = match.span("value")
-        if any(s < end and start < e for s, e in taken):
+        i = bisect.bisect_left(taken, (end, end))
+        if any(s < end and start < e for s, e in taken[max(0, i - 2) : i + 1]):
             continue
         if sum(map(str.isdigit, match["value"])) < 3:
             continue
@@ -178,7 +186,8 @@ def _other_labelled(doc: Document, taken: list[tuple[int, int]]) -> list[Found[s
         if _theirs(match.group("owner")) == "theirs":
             rule = "dnr_label_theirs"
         else:
-            line_start = max(doc.text.rfind("\n", 0, match.start()), 0)
+            reach = max(0, match.start() - _REACH)
+            line_start = max(doc.text.rfind("\n", reach, match.start()), reach)
             before = doc.text[line_start : match.start()] + " "
             heads = _heads_cell(before.lstrip("\n"), len(before.lstrip("\n")) - 1)
             rule = "dnr_label_head" if heads and match.group()[0].isupper() else "dnr_label_text"

@@ -64,10 +64,10 @@ NUMBER = rf"""
     (?<![\w.,:/\u00a0\u2009\u202f])           # not inside another number or word
     (?<!\d{{4}}-\d\d-)(?<!\d{{4}}-\d-)            # nor the day of a date (2024-04-02 500 kr)
     (?:
-        \d{{1,3}}(?:{GROUP_SPACE}\d{{3}})*        # 1 200 / 000 broken over two lines
-        [ \t]*\n[ \t]*\d{{3}}(?:{GROUP_SPACE}\d{{3}})*(?!\d)
-      | \d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+(?!\d)  # 780 000, 1 200 000
-      | \d{{1,3}}(?:\.\d{{3}})+(?![\d.])          # 1.200.000
+        \d{{1,3}}(?:{GROUP_SPACE}\d{{3}}){{0,5}}     # 1 200 / 000 broken over two lines
+        [ \t]*\n[ \t]*\d{{3}}(?:{GROUP_SPACE}\d{{3}}){{0,5}}(?!\d)
+      | \d{{1,3}}(?:{GROUP_SPACE}\d{{3}}){{1,6}}(?!\d)  # 780 000, 1 200 000 (to 10**21)
+      | \d{{1,3}}(?:\.\d{{3}}){{1,6}}(?![\d.])     # 1.200.000
       | \d+                                      # 780, 1250
     )
     (?:,\d+)?                                    # decimals: 2,5  12 345,50
@@ -103,7 +103,7 @@ AMOUNT = re.compile(
           | {_GAP} {_UNIT_WORD}                             # 780 tkr, 2,5 Mkr
           | {_DASH}                                         # 780 000:-
         )
-      | (?P<gnum>\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+){_ORE}   # 12 345:50
+      | (?P<gnum>\d{{1,3}}(?:{GROUP_SPACE}\d{{3}}){{1,6}}){_ORE}   # 12 345:50
     )
     """,
     re.VERBOSE | re.IGNORECASE,
