@@ -346,6 +346,10 @@ JUNK = [
     "kr kr kr SEK € :-",
     "1 000\n" * 2_000,
     "\t\t\t1\t2\t3\n" * 500,
+    "111 " * 2_500,  # digit groups without a unit
+    "tkr  kr\n" * 2_000,  # every line a table header
+    "Totalt  1 000 kr " * 600,
+    bytes(range(256)).decode("latin-1"),  # binary
 ]
 
 

@@ -307,6 +307,9 @@ JUNK = [
     "§ 1 Dnr\n" * 500,
     "Dnr\tDnr\tDnr\n" * 300,
     "\x00\x01 RUN/183/2024 \x02",
+    "Dnr KS 2024/1 " * 1_000,  # many labelled numbers on one line
+    "2024/111\n" * 1_000,
+    bytes(range(256)).decode("latin-1"),  # binary
 ]
 
 
