@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from arende.document import BBox
+from arende.readers._pdfjoin import PAD, Cells, dehyphenate, join_address
 
 __all__ = ["Char", "is_garbage", "layout", "page_layout", "usable"]
 
@@ -45,15 +46,16 @@ _UNMAPPED = frozenset("\ufffd\ufffe\uffff\x00")
 # Zero-width characters that carry nothing for the reader.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
-# A word before a line-end hyphen that is a code or number part ("2024-", "KS-", "B12-").
-_CODE_PART = re.compile(r"(?:\d|[A-ZÅÄÖ]{2,}|^[A-ZÅÄÖ])$")
-# Words after a line-end hyphen that make it a shared-suffix dash ("Hälso- och sjukvård").
-_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.", "som", "till", "and"})
 # A list marker that owns the block after it ("•", "1.", "a)", "–").
-# An e-mail address cut short by a narrow column: no top-level domain of two letters yet.
-_CUT_ADDRESS = re.compile(r"^[\w.+-]+@(?:[\w-]+\.)*[\w-]*\.?[\w-]?$")
-_ADDRESS_REST = re.compile(r"^[a-zåäö0-9.-]+$")
-_LIST_MARKER = re.compile(r"^(?:[•\-–—*]|\d{1,2}[.)]|[a-zåäö][.)])$")
+_LIST_MARKER = re.compile(
+    r"""
+    ^(?: [•\-–—*]          # a bullet or a dash
+       | \d{1,2}[.)]       # a number: "1.", "2)"
+       | [a-zåäö][.)]      # a letter: "a)", "b."
+    )$
+    """,
+    re.VERBOSE,
+)
 
 _BY_BOTTOM = operator.itemgetter(3, 1)
 _BY_X = operator.itemgetter(1)
@@ -189,15 +191,11 @@ def _dedupe(chars: list[Char]) -> list[Char]:
     return kept
 
 
-Cells = list[tuple[str, BBox | None]]
-_PAD: tuple[str, BBox | None] = (" ", None)
-
-
 def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     """The characters of one line, with spaces and column padding inserted."""
     out: Cells = []
     indent = round((round(line.chars[0][1] * 2) / 2 - margin) / pitch) if line.chars else 0
-    out.extend([_PAD] * min(max(0, indent), _MAX_COLUMN))
+    out.extend([PAD] * min(max(0, indent), _MAX_COLUMN))
     block_start = len(out)
     spaced = False
     # Raised small glyphs (footnote marks) are kept apart from the word they
@@ -229,10 +227,10 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
                 else:
                     target = round((round(x0 * 2) / 2 - margin) / pitch)
                     pad = min(max(2, target - len(out)), _MAX_COLUMN)
-                out.extend([_PAD] * pad)
+                out.extend([PAD] * pad)
                 block_start = len(out)
             elif spaced or gap > _SPACE_GAP * em:
-                append(_PAD)
+                append(PAD)
         if box is None:
             box = (x0, bottom - size, x1, bottom)
         if len(text) == 1:
@@ -242,111 +240,6 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
         prev_x1, prev_size = x1, size
         spaced = False
     return out
-
-
-def _word_end(cells: Cells) -> int:
-    """Index where the last word of ``cells`` starts."""
-    i = len(cells)
-    while i > 0 and cells[i - 1][0] != " ":
-        i -= 1
-    return i
-
-
-def _first_word(lower: Cells) -> tuple[int, int]:
-    """Where the first word of ``lower`` starts and ends."""
-    start = 0
-    while start < len(lower) and lower[start][0] == " ":
-        start += 1
-    end = start
-    while end < len(lower) and lower[end][0] != " ":
-        end += 1
-    return start, end
-
-
-def _move_up(upper: Cells, lower: Cells, start: int, end: int) -> None:
-    """Append ``lower[start:end]`` to ``upper``; drop it and the spaces after from ``lower``."""
-    upper.extend(lower[start:end])
-    rest = end
-    while rest < len(lower) and lower[rest][0] == " ":
-        rest += 1
-    if rest - end >= 2 and rest < len(lower):
-        lower[start:rest] = [_PAD] * (rest - start)  # a column follows: keep its position
-    else:
-        lower[start:] = lower[rest:]
-
-
-def _join_address(upper: Cells, lower: Cells) -> bool:
-    """Join an e-mail address a narrow column wrapped without a hyphen.
-
-    Only where the address has no top-level domain yet ("anna@kommun.s" / "e")
-    and the rest starts in the same column, so ordinary lines are left alone.
-    """
-    if not upper or upper[-1][0] == " ":
-        return False
-    begin = _word_end(upper)
-    word = "".join(ch for ch, _ in upper[begin:])
-    if "@" not in word or not _CUT_ADDRESS.match(word):
-        return False
-    tail = word.rsplit("@", 1)[1].rstrip(".,;:")
-    if "." in tail and len(tail.rsplit(".", 1)[1]) >= 2:
-        return False
-    start, end = _first_word(lower)
-    rest = "".join(ch for ch, _ in lower[start:end])
-    if not rest or not _ADDRESS_REST.match(rest) or abs(start - begin) > 2:
-        return False
-    _move_up(upper, lower, start, end)
-    return True
-
-
-def _mid_sentence(cells: Cells, begin: int) -> bool:
-    """Whether the word at ``cells[begin]`` follows other words of its sentence."""
-    i = begin
-    while i > 0 and cells[i - 1][0] == " ":
-        i -= 1
-    return i > 0 and cells[i - 1][0] not in ".:!?•"
-
-
-def _dehyphenate(upper: Cells, lower: Cells) -> bool:
-    """Join a word broken at the end of ``upper`` with the start of ``lower``.
-
-    Moves the continuation word up (so both lines keep their glyph boxes) and
-    says whether it did.  A real word break loses its hyphen; a broken date,
-    number, year range, code or e-mail address keeps it; a hyphen before a
-    conjunction ("Hälso- och") keeps it and gets a space.
-    """
-    if len(upper) < 2 or upper[-1][0] not in "-\u00ad\u2013" or not upper[-2][0].isalnum():
-        return False
-    start, end = _first_word(lower)
-    if end == start:
-        return False
-    word = "".join(ch for ch, _ in lower[start:end])
-    begin = _word_end(upper)
-    before = "".join(ch for ch, _ in upper[begin:-1])
-    dash = upper[-1][0]
-    if dash == "\u2013":  # an en dash joins only a broken range of numbers: "2024–" "2027"
-        if not (before[-1].isdigit() and word[0].isdigit()):
-            return False
-        keep, space = True, False
-    elif dash == "\u00ad":
-        keep, space = False, False
-    elif word[0].isdigit() or "@" in word or "@" in before or _CODE_PART.search(before):
-        keep, space = True, False
-    elif word.rstrip(",.;:").lower() in _CONJUNCTIONS:
-        keep, space = True, True
-    elif before[0].isupper() and _mid_sentence(upper, begin):
-        keep, space = True, False  # a name before a compound: "Aurora-" "projektet"
-    elif before[-1].islower() and word[0].islower():
-        keep, space = False, False
-    elif word[0].isalpha():
-        keep, space = True, False
-    else:
-        return False
-    if not keep:
-        upper.pop()
-    if space:
-        upper.append((" ", None))
-    _move_up(upper, lower, start, end)
-    return True
 
 
 def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
@@ -385,8 +278,8 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
     built = [_build_line(line, margin, pitch) for line in lines]
     breaks = [False] + [g > usual + _PARAGRAPH_EXTRA for g in gaps]
     for i in range(len(built) - 1):
-        if not breaks[i + 1] and not _dehyphenate(built[i], built[i + 1]):
-            _join_address(built[i], built[i + 1])
+        if not breaks[i + 1] and not dehyphenate(built[i], built[i + 1]):
+            join_address(built[i], built[i + 1])
     text: list[str] = []
     boxes: list[BBox | None] = []
     pending = False  # a paragraph break before a line that dehyphenation emptied
