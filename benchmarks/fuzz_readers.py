@@ -237,6 +237,8 @@ def fuzz(
         elapsed = time.perf_counter() - start
         if LIMITS.timeout_seconds is not None and elapsed > LIMITS.timeout_seconds:
             report.over_time.append(f"{elapsed:.1f}s {label}")
+            if progress:
+                print(f"over time: {elapsed:.1f}s {label}", flush=True)
         report.slowest.append((elapsed, label))
         report.slowest = sorted(report.slowest, reverse=True)[:5]
         if progress and (i + 1) % progress == 0:
