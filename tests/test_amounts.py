@@ -234,6 +234,11 @@ SENTENCES = [
     # a range with the unit once: both ends are amounts
     ("kostar 100–200 tkr", [("100000", "SEK", None), ("200000", "SEK", None)]),
     ("mellan 5 000-10 000 kr", [("5000", "SEK", None), ("10000", "SEK", None)]),
+    ("höjs från 1 250 till 1 350 kronor", [("1250", "SEK", None), ("1350", "SEK", None)]),
+    ("mellan 2 och 5 miljoner kronor", [("2000000", "SEK", None), ("5000000", "SEK", None)]),
+    ("under 2 år till 500 kr", [("500", "SEK", None)]),  # no "från"/"mellan": not a range
+    ("sänks från 2 000 till 1 500 kr", [("2000", "SEK", None), ("1500", "SEK", None)]),
+    ("2024-500 kr", [("500", "SEK", None)]),  # a dash range must rise
     # nothing that is not money
     ("Föreningen har cirka 380 medlemmar och 2 400 kvadratmeter.", []),
     ("Fastigheten Kronan 7:140 enligt lag (2018:222) kl. 13:30.", []),

@@ -67,7 +67,14 @@ _PER_YEAR = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The first number of a range whose unit is printed once: "100–200 tkr".
-_RANGE_HEAD = re.compile(rf"(?P<num>{amounts.NUMBER})[ \t]?[–-][ \t]?$", re.VERBOSE)
+_RANGE_HEAD = re.compile(
+    rf"""
+    (?: (?P<num>{amounts.NUMBER}) [ \t]?[–-][ \t]?                       # 100–200 tkr
+      | \b(?:från|mellan)\s+ (?P<word_num>{amounts.NUMBER}) \s+(?:till|och)\s+  # från 1 250 till
+    ) $
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # A table cell that is a bare number.
 _BARE = re.compile(rf"(?P<sign>[-−]?)(?P<num>{amounts.NUMBER})", re.VERBOSE)
 # A header's unit on a line of its own, under a wrapped header cell: "(tkr)".
@@ -101,13 +108,15 @@ def _text_amounts(doc: Document) -> list[Found[Amount]]:
     result: list[Found[Amount]] = []
     for match in amounts.finditer(text):
         value = Amount(match.value, match.currency, _qualifier(text, match.start, match.end))
-        head = _RANGE_HEAD.search(text, max(0, match.start - 30), match.start)
-        if head is not None and match.rule in ("unit_word", "currency_after"):
-            first = amounts.parse_number(head.group("num"))
-            if first is not None and match.number and first < match.number:
+        head = _RANGE_HEAD.search(text, max(0, match.start - 40), match.start)
+        if head is not None and match.rule in ("unit_word", "currency_after", "kronor_dash"):
+            group = "num" if head.group("num") else "word_num"
+            first = amounts.parse_number(head.group(group))
+            if first is not None and match.number and (first < match.number or group == "word_num"):
                 scaled = first * (match.value / match.number)
                 lead = Amount(_whole(scaled), match.currency, value.qualifier)
-                result.append(doc.found(lead, head.start(), head.end("num"), rule="range_head"))
+                start, end = head.span(group)
+                result.append(doc.found(lead, start, end, rule="range_head"))
         result.append(doc.found(value, match.start, match.end, rule=match.rule))
     return result
 
