@@ -753,6 +753,17 @@ VARIANTS = [
         "Handläggare Anna Ek Telefon 046-35 50 00\n\nNy taxa\n\nBakgrund\nText.\n",
         {"unit": "KOMMUNKONTORET", "officer": ("Anna Ek", None, "046-35 50 00")},
     ),
+    # an addressee in the letterhead is not the writing authority
+    (
+        LANSSTYRELSEN.replace("Länsstyrelsen i Västerbottens län\n", "")
+        + "\nPostadress  Länsstyrelsen i Västerbottens län, 901 86 Umeå\n",
+        {"organisation": "Länsstyrelsen i Västerbottens län"},
+    ),
+    (
+        "Till: Region Skåne\nBESLUT\nDatum 2024-06-10\n\nTillstånd för täkt\n\nBeslut\n"
+        "Tillstånd lämnas.\n\nPostadress  Länsstyrelsen Skåne, 205 15 Malmö\n",
+        {"organisation": "Länsstyrelsen Skåne"},
+    ),
     # gap: a committee named with a post-modifier ("Nämnden för …") is cut after its head word
     xfail(
         KOMMUN_TILL_COLON.replace("Till: Kommunstyrelsen", "Till: Nämnden för arbetsmarknad"),

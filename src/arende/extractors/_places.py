@@ -191,6 +191,9 @@ _ADDRESS_HINT = re.compile(
 )
 
 
+_ADDRESSEE = re.compile(r"(?:Till|Kopia[ ]till|Mottagare|Sändlista|Adressat)\b.*", re.IGNORECASE)
+
+
 def _address_organisation(doc: Document, rows: list[Line]) -> Found[str] | None:
     """The authority named in the address block at the foot of page 1."""
     page_one = []
@@ -216,7 +219,14 @@ def _address_organisation(doc: Document, rows: list[Line]) -> Found[str] | None:
 
 def find_author(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[str] | None:
     """The writing authority: in the letterhead, or else the one named as actor in the body."""
-    cells = [cell for row in letterhead for cell in row.cells]
+    cells: list[Cell] = []
+    addressee = False
+    for row in letterhead:
+        # an addressee ("Till Region Skåne", or the line under a bare "Till") did not write it
+        if addressee or _ADDRESSEE.match(row.text):
+            addressee = bool(_ADDRESSEE.fullmatch(row.text.rstrip(": ")))
+            continue
+        cells.extend(row.cells)
     for cell, found in zip(cells, find_organisations_many([c.text for c in cells]), strict=True):
         if found:
             first = found[0]
