@@ -171,6 +171,14 @@ OWN = [
         "2025-05-30\tSBN 2025/1277\tLinnéa Eklund\n",
         "SBN 2025/1277",
     ),
+    # the header table merged into single-spaced lines (plain text)
+    (
+        "Lunds kommun TJÄNSTESKRIVELSE\nDatum Vår beteckning Handläggare\n"
+        "2024-02-15 329-2024 Jörgen Lindh\n\nText.\n",
+        "329-2024",
+    ),
+    ("Datum Er beteckning\n2024-02-15 329-2024\n\nText.\n", None),
+    ("Beslutet fattades enligt\n329-2024 som gäller.\n", None),
     # label and value on one line, wide gap (Åre, Härnösand)
     (
         "Datum           4 april 2024\nÄrendenummer    916-2024\nHandläggare     Pär Wallin\n",

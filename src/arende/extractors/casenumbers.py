@@ -58,6 +58,8 @@ _LABELLED_ANY = re.compile(
 _CITING = re.compile(r"(?:\bse|\bi|\bmed|\boch|\bsamt|\bav|\benligt)\s*$", re.IGNORECASE)
 #: How far before a number its label and the start of its line are looked for.
 _REACH = 120
+# A label among the words of a line: a header row merged into one line of text.
+_LABEL_WORD = re.compile(rf"(?<![\w.]){_LABEL}(?![\w])", re.VERBOSE | re.IGNORECASE)
 # A cell (or line) that is only a label: the header-table form.
 _LABEL_CELL = re.compile(rf"^{_LABEL}[ \t]*:?$", re.VERBOSE | re.IGNORECASE)
 # A paragraph heading of a protokoll: "§ 234", "§ 12 a".
@@ -147,6 +149,8 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
         elif cell is not None and _under_label(under_label, match.start, match.end) is not None:
             owner = _under_label(under_label, match.start, match.end)
             rule = "dnr_label_theirs" if owner == "theirs" else "dnr_label_cell"
+        elif (owner := _label_row_above(rows, index)) is not None:
+            rule = "dnr_label_theirs" if owner == "theirs" else "dnr_label_cell"
         beside = _PARAGRAPH.match(row.text) or _under_paragraph(rows, index, before)
         if beside and "(" not in before and rule not in ("dnr_label_theirs", "dnr_label_text"):
             rule = "dnr_paragraph"
@@ -193,6 +197,21 @@ def _other_labelled(doc: Document, taken: list[tuple[int, int]]) -> list[Found[s
             rule = "dnr_label_head" if heads and match.group()[0].isupper() else "dnr_label_text"
         result.append(doc.found(match["value"], start, end, rule=rule))
     return result
+
+
+def _label_row_above(rows: list[Line], index: int) -> str | None:
+    """Whose label heads the line above, when that line is a row of labels without values.
+
+    Merged text columns lose the cells of a header table: "Datum Vår beteckning
+    Handläggare" over "2024-02-15 329-2024 Jörgen Lindh".
+    """
+    above = _next_text(rows, index, -1)
+    if above is None or any(ch.isdigit() for ch in above.text) or len(above.text) > 80:
+        return None
+    label = _LABEL_WORD.search(above.text)
+    if label is None or not label.group()[0].isupper():
+        return None
+    return _theirs(label.group("owner"))
 
 
 def _under_label(places: dict[tuple[int, int], str], start: int, end: int) -> str | None:
