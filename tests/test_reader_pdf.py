@@ -622,3 +622,13 @@ def test_dehyphenation_keeps_the_next_column_in_place(engine: str) -> None:
     assert first == "Samhällsbyggnadsförvaltningen"
     assert second.strip() == "RS/183/2024"
     assert second.index("RS") == third.index("2024")
+
+
+def test_wide_line_spacing_below_a_tight_letterhead() -> None:
+    # body text at 1.5 line spacing under a single-spaced 9 pt letterhead
+    items = paragraph(70, 60, ["Region Test", "Regionledningsförvaltningen", "Dnr RS 2024/1"], 9)
+    pitch = 11 * 1.5 * 1.15
+    items += [(70, 140 + i * pitch, f"Brödtext rad {i}", 11) for i in range(5)]
+    items += [(70, 140 + 5 * pitch + 8, "Nytt stycke", 11)]
+    blocks = text_of(make_pdf([items])).split("\n\n")
+    assert [len(b.split("\n")) for b in blocks] == [3, 5, 1]

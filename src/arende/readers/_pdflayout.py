@@ -242,6 +242,13 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     return out
 
 
+def _usual_gap(gaps: list[float]) -> float:
+    """A low percentile of line gaps (in em): the spacing inside paragraphs."""
+    if not gaps:
+        return 0.0
+    return min(max(sorted(gaps)[len(gaps) // 10], 0.0), 1.0)
+
+
 def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
     """Page text (one line per visual line) and a box per character."""
     normal: list[Char] = []
@@ -273,10 +280,19 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
     gaps = [
         (b.bottom - b.size - a.bottom) / min(a.size, b.size) for a, b in itertools.pairwise(lines)
     ]
-    usual = sorted(gaps)[len(gaps) // 10] if gaps else 0.0
-    usual = min(max(usual, 0.0), 1.0)
+    # The usual gap between the lines of a paragraph, for each font size that has
+    # a few lines (body text at 1.5 spacing below a single-spaced letterhead) and
+    # for the page as a whole.
+    by_size: dict[int, list[float]] = {}
+    for line, gap in zip(lines, gaps, strict=False):  # keyed by the line above the gap
+        by_size.setdefault(round(line.size), []).append(gap)
+    usual = _usual_gap(gaps)
+    usual_for = {size: _usual_gap(found) for size, found in by_size.items() if len(found) >= 4}
     built = [_build_line(line, margin, pitch) for line in lines]
-    breaks = [False] + [g > usual + _PARAGRAPH_EXTRA for g in gaps]
+    breaks = [False] + [
+        gap > usual_for.get(round(line.size), usual) + _PARAGRAPH_EXTRA
+        for line, gap in zip(lines, gaps, strict=False)
+    ]
     for i in range(len(built) - 1):
         if not breaks[i + 1] and not dehyphenate(built[i], built[i + 1]):
             join_address(built[i], built[i + 1])
