@@ -317,6 +317,13 @@ TABLES = [
     ("Post\tFörändring (tkr)\nDrift\t-200\n", [("-200000", "SEK", None)]),
     # euro in the header
     ("Post\tBudget (euro)\nResor\t5 000\n", [("5000", "EUR", None)]),
+    # a table merged into single-spaced lines (plain text)
+    (
+        "Kostnadsslag År Belopp (tkr)\nLokaler 2024 400\n"
+        "Personal 2025 1 250\nTotalt 1 650\n\nText.",
+        [("400000", "SEK", None), ("1250000", "SEK", None), ("1650000", "SEK", "total")],
+    ),
+    ("Beloppet anges i kr\nunder 2024\n", []),  # prose, not a merged table
     # a table with counts only: no amounts
     ("År\tAntal deltagare\n2024\t120\n2025\t140\n", []),
     # the table ends at the first line of running text

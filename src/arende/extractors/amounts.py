@@ -86,6 +86,13 @@ _UNIT_TOKEN = re.compile(
 )
 #: How many lines under its header a table may run.
 _TABLE_ROWS = 60
+# A merged header line ending with its unit: "Kostnadsslag År Belopp (tkr)", "Post, kr".
+_MERGED_HEADER = re.compile(r"[\w)]\s*(?P<unit>(?:\(|,\s*)[^\W\d][\w ]{0,20}\)?)$")
+# A merged table row: a capitalised label, then the number at the end of the line.
+_MERGED_ROW = re.compile(
+    rf"(?P<label>[A-ZÅÄÖ][^\n]{{0,40}}?)\s(?P<sign>[-−]?)(?P<num>{amounts.NUMBER})",
+    re.VERBOSE,
+)
 # The label of a table's sum row.
 _TOTAL_ROW = re.compile(
     r"(?:summa|totalt?|totala|totalsumma|total\s+kostnad|summering)\b\.?:?", re.IGNORECASE
@@ -136,7 +143,10 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
         seen = start
         cells = split_cells(text[start:end], start)
         lone_unit = len(cells) == 1 and _LONE_UNIT.fullmatch(cells[0].text) is not None
-        if len(cells) < 2 and not lone_unit:
+        if len(cells) == 1 and not lone_unit:
+            result.extend(_merged_table(doc, cells[0].text, end, taken))
+            continue
+        if not cells:
             continue
         rows = iter_rows(text, start)
         head = next(rows)
@@ -150,6 +160,45 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
         if not columns or any(amounts.parse(cell.text) for cell, _ in columns):
             continue
         result.extend(_column_values(doc, head, islice(rows, _TABLE_ROWS), columns, taken))
+    return result
+
+
+def _merged_table(
+    doc: Document, header: str, end: int, taken: list[tuple[int, int]]
+) -> list[Found[Amount]]:
+    """A table whose cells plain text merged with single spaces: the unit ends the header
+    ("Kostnadsslag Belopp (tkr)") and each row ends with its number ("Lokaler 400")."""
+    unit = _MERGED_HEADER.search(header)
+    if unit is None or len(header) > 80 or amounts.parse(unit.group("unit")) is not None:
+        return []
+    found = amounts.unit(unit.group("unit"))
+    if found is None:
+        return []
+    factor, currency = found
+    result: list[Found[Amount]] = []
+    blanks = 0
+    for row in islice(iter_rows(doc.text, end + 1), _TABLE_ROWS):
+        if row.blank:
+            blanks += 1
+            if blanks > 2 or row.page_break_before:
+                break
+            continue
+        blanks = 0
+        tail = _MERGED_ROW.fullmatch(row.text)
+        if tail is None or row.page_break_before:
+            break
+        start = row.start + tail.start("num")
+        stop = row.start + tail.end("num")
+        if any(s < stop and start < e for s, e in taken):
+            continue
+        number = amounts.parse_number(tail.group("num"))
+        if number is None:
+            break
+        if tail.group("sign"):
+            number = -number
+        total = bool(_TOTAL_ROW.match(tail.group("label")))
+        value = Amount(_whole(number * factor), currency, "total" if total else None)
+        result.append(doc.found(value, start, stop, rule="table_merged_row"))
     return result
 
 
