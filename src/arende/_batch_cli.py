@@ -17,7 +17,6 @@ from typing import Any, TextIO
 
 from arende import batch
 from arende._batch_output import Output
-from arende.document import Limits
 from arende.errors import UsageError
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -84,14 +83,7 @@ def add_parser(commands: Any) -> None:
     )
     cmd.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     _add_read_options(cmd)
-    # The defaults come from an instance: a slotted dataclass's class attributes are descriptors.
-    limits = Limits()
-    cmd.set_defaults(
-        run=_run,
-        max_pages=limits.max_pages,
-        max_bytes=limits.max_bytes,
-        timeout=limits.timeout_seconds,
-    )
+    cmd.set_defaults(run=_run)
 
 
 def _positive(value: str) -> int:
