@@ -206,6 +206,7 @@ def fuzz(
     seeds: dict[str, bytes] | None = None,
     reader: Callable[[bytes, ReadOptions], object] = read,
     progress: int = 0,
+    start_at: int = 0,
 ) -> Report:
     """Read ``n`` mutants (cycling through the seed inputs); collect outcomes."""
     rng = random.Random(seed)
@@ -220,6 +221,8 @@ def fuzz(
             data, more = mutate(data, rng, others)
             how = f"{how}; {more}"
         label = f"#{i} {name}: {how}"
+        if i < start_at:  # replaying a run: mutate (to keep the random sequence), skip reading
+            continue
         options = ReadOptions(limits=LIMITS, ocr="never")
         start = time.perf_counter()
         try:
@@ -227,6 +230,8 @@ def fuzz(
             report.outcomes["ok"] += 1
         except ArendeError as error:
             outcome = type(error).__name__
+            if progress and "out of memory" in error.reason:
+                print(f"out of memory: {label}", flush=True)
             if error.reason.startswith("unreadable "):  # the dispatcher's catch-all wrapped it
                 cause = type(error.__cause__).__name__
                 outcome = f"{outcome} (unwrapped {cause})"
@@ -253,9 +258,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus", type=Path, help="a folder of extra seed files")
     parser.add_argument("--progress", type=int, default=0, help="print counts every N inputs")
+    parser.add_argument("--start", type=int, default=0, help="replay: read from input N on")
+    parser.add_argument("--max-memory-mb", type=int, default=0, help="address-space cap")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    report = fuzz(args.n, args.seed, samples(args.corpus), progress=args.progress)
+    if args.max_memory_mb:  # turn a runaway allocation into a MemoryError
+        import resource
+
+        cap = args.max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    seeds = samples(args.corpus)
+    report = fuzz(args.n, args.seed, seeds, progress=args.progress, start_at=args.start)
     wall = time.perf_counter() - started
     print(f"{args.n} inputs in {wall:.1f}s ({1000 * wall / max(args.n, 1):.1f} ms each)")
     for outcome, count in report.outcomes.most_common():
