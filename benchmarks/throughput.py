@@ -145,7 +145,11 @@ def main() -> int:
     parser.add_argument("--no-dev", action="store_true", help="skip the dev corpus")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, start-up included")
-    measure("short (2 pages)", _generated("short", args.short, 2))
+    short = _generated("short", args.short, 2)
+    with tempfile.TemporaryDirectory() as tmp:
+        one, _ = _run_arende(short[:1], 1, Path(tmp))
+    print(f"start-up: arende batch on one 2-page PDF takes {one:.2f} s")
+    measure("short (2 pages)", short)
     measure("long (40 pages)", _generated("long", args.long, 40))
     if not args.no_dev and DEV.is_dir():
         measure("dev corpus PDFs", sorted(DEV.glob("*.pdf")))
