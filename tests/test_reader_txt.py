@@ -38,6 +38,11 @@ def test_encodings_decode_to_the_same_text(data: bytes) -> None:
     assert read_txt(data, path=None)[0].text == SAMPLE
 
 
+def test_utf8_with_one_broken_byte_stays_utf8() -> None:
+    data = "Nämndens beslut gäller för år 2025 – förslag".encode() + b" \xe5"
+    assert decode_text(data, path=None) == "Nämndens beslut gäller för år 2025 – förslag \ufffd"
+
+
 def test_latin1_bytes_outside_cp1252_still_decode() -> None:
     # 0x81 is undefined in cp1252: latin-1 is the last resort
     assert decode_text(b"Dnr \x81 \xe5r", path=None) == "Dnr \x81 år"

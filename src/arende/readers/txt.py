@@ -77,10 +77,27 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a bad splice, one cp1252 character) stays UTF-8.
+
+    >>> _mostly_utf8("Beslut om åtgärder i nämnden".encode() + b"\\x96")[-8:]
+    'nämnden�'
+    >>> _mostly_utf8("Beslut om ändring".encode("cp1252")) is None
+    True
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    wide = sum(1 for c in text if c > "\x7f") - broken
+    return text if wide >= 2 * broken else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
