@@ -94,7 +94,8 @@ def test_ocr_values_keep_their_place_on_the_page(scanned_letter: Path) -> None:
     assert found.bbox is not None
     x0, top, x1, bottom = found.bbox
     # The number stands in the upper fifth of an A4 page, right of the left margin.
-    assert 0 < x0 < x1 < 595 and 0 < top < bottom < 842 * 0.2
+    assert 0 < x0 < x1 < 595
+    assert 0 < top < bottom < 842 * 0.2
 
 
 @needs_tesseract
@@ -146,8 +147,10 @@ def test_words_side_by_side_stay_on_one_line_as_two_blocks() -> None:
     rows = text.splitlines()
     assert rows[0].split("  ")[0] == "Samhällsutveckling"
     assert rows[0].split()[-2:] == ["Regionala", "utvecklingsnämnden"]
-    assert "  " in rows[0] and "  " in rows[1]
-    assert rows[1].startswith("Åsa Hernerud") and rows[1].endswith("RUN/183/2024")
+    assert "  " in rows[0]
+    assert "  " in rows[1]
+    assert rows[1].startswith("Åsa Hernerud")
+    assert rows[1].endswith("RUN/183/2024")
     assert len(boxes) == len(text)
 
 

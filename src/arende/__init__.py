@@ -25,8 +25,8 @@ from arende.model import (
     CaseDocument,
     CaseOfficer,
     Finding,
-    PersonalNumber,
     Period,
+    PersonalNumber,
     Proposal,
     Signatory,
 )

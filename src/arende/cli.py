@@ -72,7 +72,9 @@ def _add_read_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--pdf-engine", choices=["pdfium", "pdfplumber"], default="pdfium")
     cmd.add_argument("--max-pages", type=int, default=DEFAULT_LIMITS.max_pages)
     cmd.add_argument("--max-bytes", type=int, default=DEFAULT_LIMITS.max_bytes)
-    cmd.add_argument("--timeout", type=float, default=DEFAULT_LIMITS.timeout_seconds, help="seconds")
+    cmd.add_argument(
+        "--timeout", type=float, default=DEFAULT_LIMITS.timeout_seconds, help="seconds"
+    )
 
 
 def read_kwargs(args: argparse.Namespace) -> dict[str, Any]:
@@ -138,5 +140,3 @@ def _one_line(text: str) -> str:
 def run() -> None:
     """Console-script entry point."""
     sys.exit(main())
-
-

@@ -107,7 +107,14 @@ class Found(Generic[T]):
     def with_value(self, value: U, *, rule: str | None = None) -> Found[U]:
         """The same place, carrying another value."""
         return Found(
-            value, self.text, self.page, self.span, self.start, self.end, rule or self.rule, self.bbox
+            value,
+            self.text,
+            self.page,
+            self.span,
+            self.start,
+            self.end,
+            rule or self.rule,
+            self.bbox,
         )
 
 
@@ -156,9 +163,7 @@ class Document:
         object.__setattr__(self, "_starts", tuple(starts))
 
     @classmethod
-    def from_texts(
-        cls, texts: list[str], *, source: SourceInfo | None = None
-    ) -> Document:
+    def from_texts(cls, texts: list[str], *, source: SourceInfo | None = None) -> Document:
         """A document from plain page texts (no geometry, no furniture)."""
         pages = tuple(Page(number=i + 1, text=t) for i, t in enumerate(texts))
         return cls(pages, source or SourceInfo(None, "", "txt", None))

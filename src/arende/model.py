@@ -15,15 +15,15 @@ from typing import Any, Literal
 from arende.document import BBox, Found, Page, SourceInfo
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Amount",
     "CaseDocument",
     "CaseOfficer",
     "Finding",
-    "PersonalNumber",
     "Period",
+    "PersonalNumber",
     "Proposal",
     "Qualifier",
-    "SCHEMA_VERSION",
     "Severity",
     "Signatory",
 ]
@@ -189,11 +189,13 @@ class CaseDocument:
                 for f in self.amounts
             ],
             "proposals": [
-                {"number": f.value.number, "text": f.value.text, **_place(f)} for f in self.proposals
+                {"number": f.value.number, "text": f.value.text, **_place(f)}
+                for f in self.proposals
             ],
             "proposal_heading": _value(self.proposal_heading),
             "signatories": [
-                {"name": f.value.name, "title": f.value.title, **_place(f)} for f in self.signatories
+                {"name": f.value.name, "title": f.value.title, **_place(f)}
+                for f in self.signatories
             ],
             "recipients": _unique([f.value for f in self.recipients]),
             "personal_identity_numbers": [

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 __all__ = ["Cell", "Line", "cell_below", "lines", "shift", "split_cells"]
 
@@ -48,29 +49,35 @@ class Line:
 
 def lines(text: str) -> list[Line]:
     """Every line of ``text`` (blank ones too), stripped, with its cells."""
+    # Several extractors split the same document text: do it once per text.
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=4)
+def _split_lines(text: str) -> tuple[Line, ...]:
     result: list[Line] = []
     page_break = False
     for match in _LINE.finditer(text):
         raw = match.group()
-        if match.start() > 0 and text[match.start() - 1] == "\f":
+        at = match.start()
+        if at > 0 and text[at - 1] == "\f":
             page_break = True
-        if match.start() == match.end() and match.start() > 0 and text[match.start() - 1] != "\n":
-            if text[match.start() - 1] != "\f":
-                continue
+        # finditer yields an empty match right after each line; only a real empty line counts.
+        if at == match.end() and at > 0 and text[at - 1] not in "\n\f":
+            continue
         stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        start = match.start() + lead
+        start = at + len(raw) - len(raw.lstrip())
         result.append(
             Line(
                 text=stripped,
                 start=start,
                 end=start + len(stripped),
-                cells=split_cells(raw, match.start()),
+                cells=split_cells(raw, at),
                 page_break_before=page_break,
             )
         )
         page_break = False
-    return result
+    return tuple(result)
 
 
 def split_cells(line: str, offset: int = 0) -> tuple[Cell, ...]:

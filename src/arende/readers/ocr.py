@@ -9,6 +9,7 @@ keeps its word's box (in PDF points) so provenance still holds.
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import shutil
@@ -148,7 +149,7 @@ def layout_words(words: list[_Word]) -> tuple[str, list[BBox | None]]:
     out: list[str] = []
     boxes: list[BBox | None] = []
     middles = [statistics.fmean(w.middle - w.centre * slope for w in row) for row in rows]
-    steps = [b - a for a, b in zip(middles, middles[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(middles)]
     pitch = statistics.median(steps) if steps else word_height
     for index, row in enumerate(rows):
         height = max(w.bottom - w.top for w in row)
