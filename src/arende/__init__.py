@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from arende._api import parse, parse_text
+from arende.batch import BatchResult, parse_many
 from arende.document import Document, Found, Limits, Page, ReadOptions, SourceInfo
 from arende.errors import (
     ArendeError,
@@ -35,6 +36,7 @@ from arende.validators import validate
 __all__ = [
     "Amount",
     "ArendeError",
+    "BatchResult",
     "CaseDocument",
     "CaseOfficer",
     "CorruptDocument",
@@ -56,6 +58,7 @@ __all__ = [
     "UnsupportedFormat",
     "UsageError",
     "parse",
+    "parse_many",
     "parse_text",
     "validate",
 ]
