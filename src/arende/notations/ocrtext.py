@@ -15,6 +15,12 @@ offsets into the text stay valid.
 >>> repair_ocr_text("Solna 2024")
 'Solna 2024'
 
+Committee names end in ``-nämnden``; Tesseract reads its ``n`` as ``h`` often enough
+to matter, and inside a compound ``-hämnd`` is hardly ever meant:
+
+>>> repair_ocr_text("Kollektivtrafikhämnden och hämnden")
+'Kollektivtrafiknämnden och hämnden'
+
 Inside one word, an e-mail address whose ``@`` came out as ``(Q`` or ``©``:
 
 >>> repair_ocr_word("asa.hernerud(Qregionjh.se")
@@ -45,9 +51,14 @@ _NUMBERISH = re.compile(
 _THOUSANDS = re.compile(r"(?<=\d)([ \u00a0])([Oo0]{3})(?![^\W\d_])")
 
 
+# "-nämnd" read as "-hämnd" at the end of a compound (a letter before it).
+_NAMND = re.compile(r"(?<=[a-zåäö])hämnd(?=(?:en|er|erna)?\b)")
+
+
 def repair_ocr_text(text: str) -> str:
     """``text`` with digit look-alikes inside number-shaped tokens made digits."""
     text = _NUMBERISH.sub(_repair_token, text)
+    text = _NAMND.sub("nämnd", text)
     return _THOUSANDS.sub(lambda m: m.group(1) + "000", text)
 
 
