@@ -47,8 +47,8 @@ _NUMBERISH = re.compile(
     """,
     re.VERBOSE,
 )
-# Groups of three look-alikes after a digit group: "780 OOO" (thousands written apart).
-_THOUSANDS = re.compile(r"(?<=\d)([ \u00a0])([Oo0]{3})(?![^\W\d_])")
+# A group of three after a digit group: "780 OOO", "1 2OO 000" (thousands written apart).
+_THOUSANDS = re.compile(r"(?<=\d)([ \u00a0])([Oo0-9]{3})(?![^\W\d_])")
 
 
 # "-nämnd" read as "-hämnd" at the end of a compound (a letter before it).
@@ -59,7 +59,7 @@ def repair_ocr_text(text: str) -> str:
     """``text`` with digit look-alikes inside number-shaped tokens made digits."""
     text = _NUMBERISH.sub(_repair_token, text)
     text = _NAMND.sub("nämnd", text)
-    return _THOUSANDS.sub(lambda m: m.group(1) + "000", text)
+    return _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).translate(_LOOKALIKES), text)
 
 
 def _repair_token(match: re.Match[str]) -> str:
@@ -84,7 +84,5 @@ _BROKEN_EMAIL = re.compile(
 
 def repair_ocr_word(word: str) -> str:
     """One OCR word with a misread ``@`` in an e-mail address put right."""
-    if "@" in word:
-        return word
     match = _BROKEN_EMAIL.match(word)
     return f"{match['local']}@{match['domain']}" if match else word
