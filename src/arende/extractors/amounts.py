@@ -17,6 +17,7 @@ column whose header carries the unit (``Belopp (tkr)``) is an amount, and the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -132,6 +133,12 @@ def _whole(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps a span of ``taken`` (sorted, not overlapping each other)."""
+    i = bisect.bisect_left(taken, (end, end))
+    return any(s < end and start < e for s, e in taken[max(0, i - 2) : i])
+
+
 def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Amount]]:
     text = doc.text
     result: list[Found[Amount]] = []
@@ -168,8 +175,10 @@ def _merged_table(
 ) -> list[Found[Amount]]:
     """A table whose cells plain text merged with single spaces: the unit ends the header
     ("Kostnadsslag Belopp (tkr)") and each row ends with its number ("Lokaler 400")."""
+    if len(header) > 80:
+        return []
     unit = _MERGED_HEADER.search(header)
-    if unit is None or len(header) > 80 or amounts.parse(unit.group("unit")) is not None:
+    if unit is None or amounts.parse(unit.group("unit")) is not None:
         return []
     found = amounts.unit(unit.group("unit"))
     if found is None:
@@ -189,7 +198,7 @@ def _merged_table(
             break
         start = row.start + tail.start("num")
         stop = row.start + tail.end("num")
-        if any(s < stop and start < e for s, e in taken):
+        if _overlaps(taken, start, stop):
             continue
         number = amounts.parse_number(tail.group("num"))
         if number is None:
@@ -227,7 +236,7 @@ def _column_values(
             if below is None or (below.index == 0 and len(row.cells) > 1):
                 continue
             bare = _BARE.fullmatch(below.text)
-            if bare is None or any(s < below.end and below.start < e for s, e in taken):
+            if bare is None or _overlaps(taken, below.start, below.end):
                 continue
             number = amounts.parse_number(bare.group("num"))
             if number is None:
@@ -284,7 +293,7 @@ def _total_rows(doc: Document, found: list[Found[Amount]]) -> list[Found[Amount]
 def find_amounts(doc: Document) -> list[Found[Amount]]:
     """Every money amount in ``doc``, in document order."""
     found = _total_rows(doc, _text_amounts(doc))
-    taken = [(f.start, f.end) for f in found]
+    taken = sorted((f.start, f.end) for f in found)
     found.extend(_table_amounts(doc, taken))
     found.sort(key=lambda f: f.start)
     return found
