@@ -27,6 +27,7 @@ import re
 
 __all__ = [
     "BULLET",
+    "DECIDED_BY",
     "NAME_WORD",
     "is_first_name",
     "is_role",
@@ -88,7 +89,7 @@ _DECISION_HEADING = re.compile(
     rf"""
     ^(?P<heading>
         {_OWNER}?beslut                              # Kommunstyrelsens beslut, Rektors beslut
-      | beslut(?:\s+i\s+korthet)?                    # Beslut
+      | beslut(?:et)?(?:\s+i\s+korthet)?            # Beslut, Beslutet
     )\s*:?$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -118,7 +119,22 @@ _SIGNATURE_LABEL = re.compile(
       | justeras | justerat | justerandes\s+sign(?:atur)? | utdragsbestyrkande
       | med\s+vänlig\s+hälsning | enligt\s+uppdrag | på\s+\w+\s+vägnar
       | signerat | underskrifter\s+och\s+namnförtydligande | namnförtydligande
-    )\b[^.]{0,40}$
+      | signatursida | signaturer | elektronisk\s+underskrift | digital\s+signatur
+      | detta\s+dokument\s+har\s+(?:signerats|undertecknats)    # e-signature page
+    )\b[^.]{0,40}\.?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# The sentence of a beslut that says who decided and who presented the case; it opens the
+# signature block and ends the decision list ("Beslut i detta ärende har fattats av rektor ...").
+DECIDED_BY = re.compile(
+    r"""
+    (?:har\s+(?:fattats|beslutats|avgjorts)|fattades|avgjordes)\s+av   # ... har fattats av X
+      | efter\s+föredragning\s+av | slutliga\s+handläggningen          # ... och föredragande Y
+      | föredragande\s+har\s+varit | har\s+varit\s+föredragande
+      | ^i\s+detta\s+ärende\s+har\s+\w+                 # I detta ärende har X beslutat
+      | ^beslutet\s+är\s+fattat\s+(?:med\s+stöd\s+av|av)\b   # Beslutet är fattat med stöd
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from arende.document import Document, Found
 from arende.extractors._blocks import (
+    DECIDED_BY,
     is_role,
     is_section_heading,
     is_signature_label,
@@ -182,6 +183,7 @@ def _is_stop(rows: list[Line], index: int) -> bool:
         or _PARAGRAPH_SIGN.match(text)
         or (_WIDE_GAP.search(text) and not _ENUMERATOR.match(text) and _columns(row) > 1)
         or "@" in text
+        or DECIDED_BY.search(text)
     ):
         return True
     if person_name(text) is not None:
@@ -200,6 +202,14 @@ def _next_text(rows: list[Line], index: int) -> str | None:
         if not row.blank:
             return row.text
     return None
+
+
+def _wraps_on(rows: list[Line], index: int) -> bool:
+    """Whether the row is the first line of a wrapped sentence (the next row goes on with it)."""
+    if index + 1 >= len(rows) or rows[index + 1].blank or rows[index + 1].page_break_before:
+        return False
+    below = rows[index + 1].text
+    return below[0].islower() and len(rows[index].text) > 40
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -247,7 +257,7 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
         if not items:
             below = _next_text(rows, index - 1)
             opens = below is not None and (_ENUMERATOR.match(below) or below.startswith("att "))
-            if _looks_like_heading(text) and not opens:
+            if _looks_like_heading(text) and not opens and not _wraps_on(rows, index - 1):
                 break
             items.append(_Item(None, row.start, row.end, [text], False))
             blank_before = turned = False

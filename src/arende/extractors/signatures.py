@@ -23,6 +23,7 @@ import re
 
 from arende.document import Document, Found
 from arende.extractors._blocks import (
+    DECIDED_BY,
     NAME_WORD,
     is_first_name,
     is_role,
@@ -53,12 +54,6 @@ _ANCHOR = re.compile(
 _ROLE_ABOVE = re.compile(
     r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*[._…\s]*$",
     re.IGNORECASE,
-)
-# The sentence of a beslut that says who decided and who presented the case.
-_DECIDED_BY = re.compile(
-    r"""(?:har\s+(?:fattats|beslutats|avgjorts)|fattades|avgjordes)\s+av
-      | efter\s+föredragning\s+av | slutliga\s+handläggningen | föredragande\s+har\s+varit""",
-    re.VERBOSE | re.IGNORECASE,
 )
 # Lists of those present at a meeting: names under them are not signatures.
 _ATTENDANCE = re.compile(
@@ -141,7 +136,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if row.blank:
             index += 1
             continue
-        if _DECIDED_BY.search(text):
+        if DECIDED_BY.search(text):
             # "Beslut i detta ärende har fattats av ... efter föredragning av ...": the
             # names under this paragraph sign it, with or without a role line.
             anchored = True
@@ -226,14 +221,23 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
 
 
 def _header_end(rows: list[Line]) -> int:
-    """The index of the first row after the first page's header zone."""
+    """The index of the first row after the first page's header zone.
+
+    The zone ends after a dozen lines, or earlier where the body begins: at the
+    first sentence of prose or the first section or proposal heading.
+    """
     count = 0
     for index, row in enumerate(rows):
         if row.page_break_before:
             return index
         if not row.blank:
             count += 1
-            if count > _HEADER_ROWS:
+            text = row.text
+            if count > _HEADER_ROWS or _is_prose(text):
+                return index
+            if not text.isupper() and (
+                is_section_heading(text) or proposal_heading_kind(text) is not None
+            ):
                 return index
     return len(rows)
 
