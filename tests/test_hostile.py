@@ -269,7 +269,7 @@ def test_docx_external_entity_is_never_resolved(tmp_path: Path, doctype: str, pa
 def test_docx_parser_never_expands_entities() -> None:
     from lxml import etree  # type: ignore[import-untyped]
 
-    from arende.readers.docx import _PARSER
+    from arende.readers._docx_package import _PARSER
 
     xml = b'<!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]><r>&e;</r>'
     root = etree.fromstring(xml, parser=_PARSER)
@@ -328,7 +328,7 @@ def test_docx_with_a_highly_compressed_part_is_refused_as_a_bomb(tmp_path: Path)
 
 
 def test_docx_member_lying_about_its_size_is_cut_off() -> None:
-    from arende.readers.docx import _Package
+    from arende.readers._docx_package import _Package
 
     data = build_docx(p("Dnr 1 " * 5000))
     package = _Package(data, path="x.docx", limit=None)
