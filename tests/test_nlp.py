@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from arende import gazetteer
-from arende.nlp import find_organisations, find_organisations_many, pipeline
+from arende.nlp import backend, find_organisations, find_organisations_many, pipeline
+
+BACKENDS = ["rules", "spacy"]
 
 
 def xfail(*values: object) -> object:
@@ -62,6 +64,40 @@ def test_find_organisations(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.kind) for m in find_organisations(text)] == expected
 
 
+@pytest.mark.parametrize("using", BACKENDS)
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_backends_agree(text: str, expected: list[tuple[str, str]], using: str) -> None:
+    # the rule matcher and spaCy's entity ruler hold the same patterns
+    found = find_organisations_many([text], using=using)[0]
+    assert [(m.text, m.kind) for m in found] == expected
+
+
+# (text, the authorities found by the rule matcher): where its tokens differ from spaCy's
+RULES_ONLY = [
+    # an abbreviation with a full stop stays apart from the next name
+    ("Kungl. Musikhögskolan Arboga kommun", ["Kungl. Musikhögskolan", "Arboga kommun"]),
+    # an e-mail domain is not the authority's name
+    ("Handläggare: Erik Holm, erik.holm@trafikverket.se", []),
+    ("www.skatteverket.se", []),  # nor is a web address
+    ("Till Kommunstyrelsen i Piteå kommun", ["Piteå kommun"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES_ONLY)
+def test_rules_tokens(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_organisations_many([text], using="rules")[0]] == expected
+
+
+def test_backend_chosen_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    backend.cache_clear()
+    monkeypatch.setenv("ARENDE_NLP", "spacy")
+    assert backend() == "spacy"
+    backend.cache_clear()
+    monkeypatch.setenv("ARENDE_NLP", "rules")
+    assert backend() == "rules"
+    backend.cache_clear()
+
+
 def test_offsets_index_the_given_text() -> None:
     text = "Till\tÖstersunds   kommun  och  Region Skåne"
     for mention in find_organisations(text):
@@ -99,3 +135,5 @@ def test_gazetteer_is_complete() -> None:
 )
 def test_junk_never_raises(text: str) -> None:
     assert isinstance(find_organisations(text), list)
+    for using in BACKENDS:
+        assert isinstance(find_organisations_many([text], using=using)[0], list)

@@ -1,8 +1,20 @@
-"""The spaCy pipeline that recognises Swedish public authorities in short texts.
+"""Recognising Swedish public authorities in short texts: a rule matcher, or spaCy.
 
-Built once, lazily, on first use (never at import time): an installed
-``sv_core_news_*`` pipeline when :func:`spacy.util.is_package` finds one,
-otherwise ``spacy.blank("sv")``; either way with an ``entity_ruler`` holding
+Two back ends give the same mentions:
+
+* ``rules`` (the default): the text is cut into word, number and punctuation
+  tokens by one compiled regex, gazetteer names are looked up in a token trie
+  (lower-cased, so ``LUNDS KOMMUN`` matches), and the generic token patterns
+  below are tried at each token.  Setting it up takes a few milliseconds, so a
+  short CLI run does not pay for importing spaCy.
+* ``spacy``: the same patterns in a spaCy ``entity_ruler``, added to an installed
+  ``sv_core_news_*`` pipeline when :func:`importlib.util.find_spec` finds one (its
+  statistical NER then runs behind the ruler), otherwise to ``spacy.blank("sv")``.
+  It is used whenever a trained Swedish pipeline is installed, or when the
+  environment variable ``ARENDE_NLP=spacy`` asks for it (``ARENDE_NLP=rules``
+  forces the rule matcher).
+
+The patterns are
 
 * phrase patterns from the shipped gazetteer (:mod:`arende.gazetteer`): the 21
   regions, the 290 kommuner as ``Lunds kommun``/``Mölndals stad``, the
@@ -12,8 +24,9 @@ otherwise ``spacy.blank("sv")``; either way with an ``entity_ruler`` holding
   ``Region <Name>``, ``<Name>s universitet``, ``Länsstyrelsen i <Name> län``,
   ``Högskolan i <Name>``.
 
-Callers run it on a few short candidate lines (letterheads, sentence
-openings), never on a whole document.
+Overlapping matches are resolved as spaCy's ruler does: the longest wins, then
+the earliest.  Callers run it on a few short candidate lines (letterheads,
+sentence openings), never on a whole document.
 
 >>> [(m.text, m.kind) for m in find_organisations("Lunds kommun  TJÄNSTESKRIVELSE")]
 [('Lunds kommun', 'kommun')]
@@ -24,15 +37,23 @@ openings), never on a whole document.
 from __future__ import annotations
 
 import bisect
+import importlib.util
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from arende import gazetteer
 
-__all__ = ["OrgMention", "find_organisations", "find_organisations_many", "pipeline"]
+__all__ = [
+    "OrgMention",
+    "backend",
+    "find_organisations",
+    "find_organisations_many",
+    "pipeline",
+]
 
 _MODELS = ("sv_core_news_sm", "sv_core_news_md", "sv_core_news_lg", "sv_core_news_trf")
 
@@ -212,18 +233,198 @@ def find_organisations(text: str) -> list[OrgMention]:
     return find_organisations_many([text])[0]
 
 
-def find_organisations_many(texts: list[str]) -> list[list[OrgMention]]:
-    """:func:`find_organisations` for several short texts (run as one spaCy doc).
+def find_organisations_many(
+    texts: list[str], *, using: str | None = None
+) -> list[list[OrgMention]]:
+    """:func:`find_organisations` for several short texts (``using``: a back end by name).
 
     >>> found = find_organisations_many(["Umeå kommun", "", "Region Skåne"])
     >>> [[m.text for m in ms] for ms in found]
     [['Umeå kommun'], [], ['Region Skåne']]
     """
-    return [list(found) for found in _find_many(tuple(texts))]
+    name = using or backend()
+    if name == "spacy":
+        return [list(found) for found in _spacy_many(tuple(texts))]
+    return [list(_rules_one(text)) for text in texts]
+
+
+@cache
+def backend() -> str:
+    """``spacy`` when a trained Swedish pipeline is installed (or ``ARENDE_NLP=spacy``),
+    else ``rules``."""
+    forced = os.environ.get("ARENDE_NLP", "").strip().lower()
+    if forced in {"spacy", "rules"}:
+        return forced
+    for name in _MODELS:
+        try:
+            if importlib.util.find_spec(name) is not None:
+                return "spacy"
+        except (ImportError, ValueError):
+            continue
+    return "rules"
+
+
+# --- the rule matcher --------------------------------------------------------------------
+
+# A token: a word (letters, inner hyphens or apostrophes: "Malung-Sälens"), a number, or
+# one other character.
+_TOKEN = re.compile(
+    r"""
+    (?:https?://|www\.)\S+                   # a web address: one token, never a name
+    |[\w.+-]+@[\w-]+(?:\.[\w-]+)*            # an e-mail address: erik.holm@trafikverket.se
+    |[\w-]+(?:\.[\w-]+)*\.(?:se|nu|com|org|net|eu)\b  # a domain: regionjh.se
+    |(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)   # Lunds, Malung-Sälens, Jämtland
+    |\d+                                     # 2024
+    |\S                                      # , . - § and the like
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+    word: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [
+        _Token(m.group(), m.group().lower(), m.start(), m.end(), m.lastgroup == "word")
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+_Test = Callable[[_Token], bool]
+
+
+def _name(token: _Token) -> bool:
+    """A capitalised word (spaCy's ``IS_TITLE`` and neither digit nor punctuation)."""
+    return token.word and token.text.istitle()
+
+
+def _title(token: _Token) -> bool:
+    return token.text.istitle()
+
+
+def _lower(*words: str) -> _Test:
+    choices = frozenset(words)
+    return lambda token: token.lower in choices
+
+
+def _exact(word: str) -> _Test:
+    return lambda token: token.text == word
+
+
+# (kind, steps): each step a test and whether it may be left out.  The same patterns as
+# _generic_patterns() gives spaCy's ruler.
+_RULES: tuple[tuple[str, tuple[tuple[_Test, bool], ...]], ...] = (
+    # "Nya Eds kommun", "Lunds kommun", "Malung-Sälens kommun", "Mölndals stad"
+    ("kommun", ((_name, False), (_lower("kommun", "stad"), False))),
+    ("kommun", ((_name, False), (_name, False), (_lower("kommun", "stad"), False))),
+    # "Region Västerbotten", "Region Jämtland Härjedalen", "Region Kalmar län"
+    ("region", ((_exact("Region"), False), (_name, False))),
+    ("region", ((_exact("Region"), False), (_name, False), (_name, False))),
+    ("region", ((_exact("Region"), False), (_name, False), (_lower("län"), False))),
+    # "Umeå universitet", "Södertörns högskola", "Luleå tekniska universitet"
+    (
+        "university",
+        (
+            (_name, False),
+            (_lower("tekniska", "konstnärliga"), True),
+            (_lower("universitet", "högskola"), False),
+        ),
+    ),
+    # "Högskolan i Gävle"
+    ("university", ((_exact("Högskolan"), False), (_lower("i"), False), (_name, False))),
+    # "Länsstyrelsen i Västra Götalands län", "Länsstyrelsen Skåne"
+    (
+        "lansstyrelse",
+        (
+            (_lower("länsstyrelsen"), False),
+            (_lower("i"), False),
+            (_name, False),
+            (_title, True),
+            (_lower("län"), False),
+        ),
+    ),
+    ("lansstyrelse", ((_lower("länsstyrelsen"), False), (_name, False), (_title, True))),
+)
+
+_Trie = dict[str, Any]  # lower-cased token -> sub-trie; "" -> the kind of a name ending here
+
+
+@cache
+def _trie() -> _Trie:
+    """Every gazetteer name as a path of lower-cased tokens."""
+    root: _Trie = {}
+    for kind, names in _groups():
+        for name in names:
+            node = root
+            for token in _tokens(name):
+                node = node.setdefault(token.lower, {})
+            node.setdefault("", kind)
+    return root
+
+
+def _ends(tokens: list[_Token], at: int, steps: tuple[tuple[_Test, bool], ...]) -> list[int]:
+    """Where ``steps`` can end when matched from token ``at`` (every way, like spaCy's ``?``)."""
+    positions = [at]
+    for test, optional in steps:
+        following = [p + 1 for p in positions if p < len(tokens) and test(tokens[p])]
+        positions = following + positions if optional else following
+        if not positions:
+            return []
+    return positions
+
+
+@lru_cache(maxsize=4096)
+def _rules_one(text: str) -> tuple[OrgMention, ...]:
+    """The mentions in one text by the rule matcher (memoised: letterheads recur in a batch)."""
+    tokens = _tokens(text)
+    if not tokens:
+        return ()
+    trie = _trie()
+    # (start token, end token, kind, from the gazetteer)
+    spans: list[tuple[int, int, str, bool]] = []
+    for i in range(len(tokens)):
+        node = trie.get(tokens[i].lower)
+        j = i + 1
+        while node is not None:
+            if "" in node:
+                spans.append((i, j, node[""], True))
+            if j == len(tokens):
+                break
+            node = node.get(tokens[j].lower)
+            j += 1
+        for kind, steps in _RULES:
+            spans.extend((i, end, kind, False) for end in _ends(tokens, i, steps))
+    # the longest first, then the earliest, then a gazetteer name before a generic one
+    spans.sort(key=lambda s: (s[0] - s[1], s[0], not s[3]))
+    taken: list[tuple[int, int, str, bool]] = []
+    used: set[int] = set()
+    for span in spans:
+        if used.isdisjoint(range(span[0], span[1])):
+            taken.append(span)
+            used.update(range(span[0], span[1]))
+    known = _known()
+    result = []
+    for first, last, kind, _ in sorted(taken):
+        start, end = tokens[first].start, tokens[last - 1].end
+        printed = text[start:end]
+        result.append(
+            OrgMention(printed, start, end, kind, " ".join(printed.split()).lower() in known)
+        )
+    return tuple(result)
+
+
+# --- the spaCy back end ------------------------------------------------------------------
 
 
 @lru_cache(maxsize=2048)
-def _find_many(texts: tuple[str, ...]) -> tuple[tuple[OrgMention, ...], ...]:
+def _spacy_many(texts: tuple[str, ...]) -> tuple[tuple[OrgMention, ...], ...]:
     """Memoised: the same letterhead and actor lines recur across a batch of one authority."""
     result: list[list[OrgMention]] = [[] for _ in texts]
     if not any(t.strip() for t in texts):
