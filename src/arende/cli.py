@@ -73,6 +73,12 @@ def _add_read_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--max-pages", type=int, default=DEFAULT_LIMITS.max_pages)
     cmd.add_argument("--max-bytes", type=int, default=DEFAULT_LIMITS.max_bytes)
     cmd.add_argument(
+        "--max-uncompressed-bytes",
+        type=int,
+        default=DEFAULT_LIMITS.max_uncompressed_bytes,
+        help="largest total size of a DOCX's parts once inflated (checked before inflating)",
+    )
+    cmd.add_argument(
         "--timeout", type=float, default=DEFAULT_LIMITS.timeout_seconds, help="seconds"
     )
 
@@ -85,7 +91,10 @@ def read_kwargs(args: argparse.Namespace) -> dict[str, Any]:
         "ocr_language": args.ocr_language,
         "pdf_engine": args.pdf_engine,
         "limits": Limits(
-            max_bytes=args.max_bytes, max_pages=args.max_pages, timeout_seconds=args.timeout
+            max_bytes=args.max_bytes,
+            max_pages=args.max_pages,
+            max_uncompressed_bytes=args.max_uncompressed_bytes,
+            timeout_seconds=args.timeout,
         ),
     }
 
