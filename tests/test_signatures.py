@@ -235,12 +235,50 @@ SIGNATURES = [
         [],
         id="recipients-only",
     ),
-    # Known gap: role and name on one line ("Generaldirektör Anna Berg", state authorities).
+    # Role and name on one line (state authorities: "Generaldirektör Anna Berg").
     pytest.param(
         "Generaldirektör Anna Berg\n",
         [("Anna Berg", "Generaldirektör")],
         id="role-before-name-one-line",
-        marks=pytest.mark.xfail(strict=True, reason="role and name on one line not parsed"),
+    ),
+    # The same after a decided-by sentence, with a two-word role ("Tf. rektor").
+    pytest.param(
+        "Detta beslut har fattats av rektor efter föredragning av jurist.\n\n"
+        "Tf. rektor Per Ek\nJurist Lena Sjö\n",
+        [("Per Ek", "Tf. rektor"), ("Lena Sjö", "Jurist")],
+        id="role-before-name-after-decided-by",
+    ),
+    # A contact line ("Handläggare Anna Berg") is not a signature.
+    pytest.param(
+        "Handläggare Anna Berg\n",
+        [],
+        id="contact-role-before-name",
+    ),
+    # Protokoll: role, dot leader and name on one line; a label before the first role.
+    pytest.param(
+        "Underskrifter Sekreterare ................ Camilla Strand   Paragrafer 101–103\n"
+        "Ordförande ........................ Bengt Lindberg\n",
+        [("Camilla Strand", "Sekreterare"), ("Bengt Lindberg", "Ordförande")],
+        id="protokoll-role-dots-name",
+    ),
+    # Delegationsbeslut: the label "Beslutande" beside the name, the title under it.
+    pytest.param(
+        "Beslutande        Ahmed Karimi\n                  Bygglovshandläggare\n",
+        [("Ahmed Karimi", "Bygglovshandläggare")],
+        id="label-beside-name",
+    ),
+    # Merged text: names set apart by party letters, roles merged under them.
+    pytest.param(
+        "Vid protokollet\n\nJan Åkesson (S) Per Holm (SD)\nOrdförande Justerare\n",
+        [("Jan Åkesson", "Ordförande"), ("Per Holm", "Justerare")],
+        id="party-letters-merged",
+    ),
+    # Merged text: bare names after a decided-by sentence, cut at known first names.
+    pytest.param(
+        "Beslut i detta ärende har fattats av rektor Birgitta Nordin efter föredragning av "
+        "handläggare Jonas Falk.\n\nBirgitta Nordin Jonas Falk\n",
+        [("Birgitta Nordin", None), ("Jonas Falk", None)],
+        id="bare-names-merged",
     ),
 ]  # fmt: skip
 

@@ -51,8 +51,18 @@ _ANCHOR = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A protokoll role printed above the name, maybe with a signature line of dots.
+_PROTOKOLL_ROLES = r"(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)"
+# A label that may precede the first role of a block on the same line ("Underskrifter Sekreterare").
+_BLOCK_LABEL = r"(?:(?:underskrift(?:er)?|vid\s+protokollet|signaturer)\s*:?\s+)?"
+# The paragraphs a protokoll page covers, printed beside the first signature line.
+_PARAGRAPHS = r"(?:(?:paragrafer|§§?)\s*[\d\s,–-]*)?"
 _ROLE_ABOVE = re.compile(
-    r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*[._…\s]*$",
+    rf"^{_BLOCK_LABEL}{_PROTOKOLL_ROLES}\s*[._…\s]*{_PARAGRAPHS}$",
+    re.IGNORECASE,
+)
+# Role, signature line and name on one line: "Sekreterare ............ Anna Berg".
+_ROLE_DOTS_NAME = re.compile(
+    rf"^{_BLOCK_LABEL}{_PROTOKOLL_ROLES}\s*:?\s*[._…]{{3,}}\s*(?P<name>[^._…\d][^\d]*?)\s*{_PARAGRAPHS}$",
     re.IGNORECASE,
 )
 # Lists of those present at a meeting: names under them are not signatures.
@@ -69,8 +79,17 @@ _CONTACT = re.compile(
         \s*:?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Roles that label a contact or an attendance line rather than a signer.
+_NOT_SIGNER_ROLE = re.compile(
+    r"^(?:ansvarig\s+)?handläggare$|^(?:kontaktperson|ledamot|ersättare|tjänstgörande\b.*)$",
+    re.IGNORECASE,
+)
 # "Anna Berg, kommundirektör" on one line.
 _NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,()]{3,60}),\s*(?P<role>[^,]{3,60})$")
+# A name with its party letters, one of several on a line.
+_PARTY_NAME = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*\((?:[A-ZÅÄÖ]{{1,4}}|[A-ZÅÄÖ][a-zåäö]{{1,3}})\)"
+)
 # Party letters right after a name: "Anna Svensson (S)".
 _PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
 # A signature line of dots or underscores, or a range of paragraphs beside the signatures.
@@ -165,12 +184,16 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             contact = True  # the next person is the one to ask, not a signer
             index += 1
             continue
-        if _ANCHOR.match(text):
+        label = _ANCHOR.match(text)
+        beside = _beside_label(row, label.end()) if label is not None else None
+        if label is not None and beside is None:
             anchored = True
             attendance = False
             index += 1
             continue
-        if is_signature_label(text) or all(is_signature_label(c.text) for c in row.cells):
+        if beside is None and (
+            is_signature_label(text) or all(is_signature_label(c.text) for c in row.cells)
+        ):
             index += 1
             continue
         if (
@@ -185,6 +208,9 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if attendance:
             index += 1
             continue
+        if beside is not None:
+            anchored = True  # "Beslutande   Anna Berg": the label beside the name
+            attendance = False
         comma = _NAME_COMMA_ROLE.match(text) if len(row.cells) == 1 else None
         if comma is not None and (anchored or index >= header_end):
             signer = person_name(comma.group("name"))
@@ -194,7 +220,13 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
                 add(signer, role, at, at + len(signer), "signatory_name_comma_role")
                 index += 1
                 continue
-        names = _name_cells(row)
+        fronted = _role_then_name(row) if beside is None else None
+        if fronted is not None and (anchored or index >= header_end) and not contact:
+            role, cell = fronted
+            add(cell.text, role, cell.start, cell.end, "signatory_role_name")
+            index += 1
+            continue
+        names = [beside] if beside is not None else _name_cells(row)
         if names is None:
             index += 1
             continue
@@ -218,6 +250,38 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if signer is not None and all(f.value.name != signer for f in found):
             add(signer, None, match.start("name"), match.end("name"), "signatory_esign")
     return found
+
+
+def _beside_label(row: Line, end: int) -> Cell | None:
+    """The name printed after a block label on its row (``Beslutande   Anna Berg``)."""
+    rest = row.text[end:]
+    lead = len(rest) - len(rest.lstrip(" \t:"))
+    rest = rest.strip(" \t:")
+    name = person_name(rest) if rest else None
+    if name is None or rest[len(name) :].strip():
+        return None
+    start = row.start + end + lead
+    return Cell(name, start, start + len(name), end + lead, 1)
+
+
+def _role_then_name(row: Line) -> tuple[str, Cell] | None:
+    """A role and a name on one line: ``Generaldirektör Anna Berg``, ``Tf. rektor Per Ek``."""
+    text = row.text
+    if len(text) > 80 or _PARTY.match(text):
+        return None
+    words = text.split()
+    for cut in range(1, min(4, len(words) - 1)):
+        if not is_role(words[cut - 1]) or words[cut - 1].endswith((",", ":")):
+            continue
+        role = " ".join(words[:cut])
+        rest = " ".join(words[cut:])
+        name = person_name(rest)
+        if name is None or name != rest or not is_role(role) or _NOT_SIGNER_ROLE.match(role):
+            continue
+        at = text.find(words[cut], len(role))
+        start = row.start + at
+        return role, Cell(name, start, start + len(name), at, 0)
+    return None
 
 
 def _header_end(rows: list[Line]) -> int:
@@ -262,11 +326,58 @@ def _names_of(row_cells: tuple[Cell, ...]) -> list[Cell] | None:
             if _all_name_words(cell.text):
                 cells.append(cell)  # merged names, split once the titles are known
                 continue
-            return None
+            parted = _party_split(cell)
+            if parted is None:
+                return None
+            cells.extend(parted)
+            continue
         lead = max(cell.text.find(name), 0)
         start = cell.start + lead
         cells.append(Cell(name, start, start + len(name), cell.column + lead, cell.index))
     return cells
+
+
+def _party_split(cell: Cell) -> list[Cell] | None:
+    """Names merged on one line and set apart by party letters: ``Jan Ek (S) Per Holm (SD)``."""
+    pieces: list[Cell] = []
+    position = 0
+    for match in _PARTY_NAME.finditer(cell.text):
+        if cell.text[position : match.start()].strip():
+            return None
+        name = person_name(match.group("name"))
+        if name is None:
+            return None
+        at = match.start("name")
+        start = cell.start + at
+        pieces.append(Cell(name, start, start + len(name), cell.column + at, len(pieces)))
+        position = match.end()
+    if len(pieces) < 2 or cell.text[position:].strip():
+        return None
+    return pieces
+
+
+def _split_known(cell: Cell) -> list[Cell]:
+    """Bare names merged on one line, cut where known first names begin.
+
+    ``Birgitta Nordin Jonas Falk`` is two names only when every piece opens with a
+    common first name; otherwise the cell stays whole.
+    """
+    words = cell.text.split()
+    if len(words) < 4:
+        return [cell]
+    for count in (2, 3):
+        split = _split_merged(cell.text, count)
+        if split is None or not all(is_first_name(n.split()[0]) for n in split):
+            continue
+        pieces: list[Cell] = []
+        position = 0
+        for name in split:
+            at = cell.text.find(name.split()[0], position)
+            position = at + len(name.split()[0])
+            start = cell.start + at
+            pieces.append(Cell(name, start, start + len(name), cell.column + at, len(pieces)))
+        return pieces
+    return [cell]
 
 
 def _all_name_words(text: str) -> bool:
@@ -319,7 +430,12 @@ def _titled(
     """Pair the names of ``rows[index]`` with the role rows under them."""
     titles, following = _title_rows(rows, index)
     if not titles:
-        return [(n.text, None, n.start, n.end) for n in names if person_name(n.text)], index + 1
+        bare: list[tuple[str, str | None, int, int]] = []
+        for cell in names:
+            for piece in _split_known(cell):
+                if person_name(piece.text):
+                    bare.append((piece.text, None, piece.start, piece.end))
+        return bare, index + 1
     first = titles[0]
     if len(names) == 1 and len(first.cells) == 1:
         name = names[0]
@@ -338,6 +454,11 @@ def _titled(
     cells = list(first.cells)
     if len(cells) > len(names):
         names = _split_by_columns(names, cells) or names
+    elif len(cells) == 1 < len(names):
+        # Roles merged on one line under names set apart by party letters.
+        segments = _role_segments(first.text)
+        if len(segments) == len(names):
+            cells = [Cell(seg, first.start, first.end, 0, k) for k, seg in enumerate(segments)]
     result: list[tuple[str, str | None, int, int]] = []
     for position, name in enumerate(names):
         if person_name(name.text) is None:
@@ -430,6 +551,13 @@ def _split_by_columns(names: list[Cell], titles: list[Cell]) -> list[Cell] | Non
 
 def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], int] | None:
     """Protokoll roles beside or above names: ``Ordförande`` / ``Anna Svensson``."""
+    dots = _ROLE_DOTS_NAME.match(rows[index].text)
+    if dots is not None:
+        signer = person_name(dots.group("name"))
+        if signer is not None:
+            start = rows[index].start + dots.start("name")
+            cell = Cell(signer, start, start + len(signer), 0, 0)
+            return [(_capital(dots.group("role")), cell)], index + 1
     cells = _signing_cells(rows[index])
     if not cells:
         return None
@@ -471,7 +599,8 @@ def _signing_cells(row: Line) -> list[Cell]:
     return [
         c
         for c in row.cells
-        if not (_LEADER.match(c.text) or _ANCHOR.match(c.text) or is_signature_label(c.text))
+        if _ROLE_ABOVE.match(c.text)
+        or not (_LEADER.match(c.text) or _ANCHOR.match(c.text) or is_signature_label(c.text))
     ]
 
 
