@@ -94,6 +94,12 @@ _MERGED_ROW = re.compile(
     rf"(?P<label>[A-ZÅÄÖ][^\n]{{0,40}}?)\s(?P<sign>[-−]?)(?P<num>{amounts.NUMBER})",
     re.VERBOSE,
 )
+# A header cell that is a year (a column per year): "2025", "År 2026", "2026 (prognos)".
+_YEAR_CELL = re.compile(r"(?:år\s+)?(?:19|20)\d{2}(?:\s*\([^\d()]{1,20}\))?", re.IGNORECASE)
+# A year among the words of a line.
+_YEAR_WORD = re.compile(r"(?<![\w.,:/\-])(?:19|20)\d{2}(?![\w.,:/\-])")
+# A row label that names its unit after a comma or in parentheses: "Drift, tkr", "Lön (kr)".
+_ROW_UNIT_LABEL = re.compile(r"[^\W\d_](?:,\s*|\s*\()[^\W\d_]{2,6}\)?$")
 # The label of a table's sum row.
 _TOTAL_ROW = re.compile(
     r"(?:summa|totalt?|totala|totalsumma|total\s+kostnad|summering)\b\.?:?", re.IGNORECASE
@@ -166,7 +172,58 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
         ]
         if not columns or any(amounts.parse(cell.text) for cell, _ in columns):
             continue
+        if len(columns) == 1 and len(head.cells) >= 2:
+            years = _year_columns(head, columns[0][0])
+            if years is None:
+                result.extend(_row_unit_values(doc, head, columns[0], taken))
+                continue
+            if years:
+                columns = [(cell, columns[0][1]) for cell in years]
         result.extend(_column_values(doc, head, islice(rows, _TABLE_ROWS), columns, taken))
+    return result
+
+
+def _year_columns(head: Line, unit_cell: Cell) -> list[Cell] | None:
+    """The year columns of a header whose one unit cell stands first or last.
+
+    ``Kostnad (tkr)  2025  2026  2027`` and ``Post  2025  2026  (tkr)`` give the
+    year cells (a Totalt/Summa column too); a header without years gives ``[]``;
+    a row whose first cell carries the unit and whose other cells are numbers
+    that are not years (``Personal, tkr  500  520``) gives ``None``.
+    """
+    if unit_cell.index not in (0, len(head.cells) - 1):
+        return []
+    # Under a trailing unit the first cell names the rows ("Kostnadsslag").
+    others = [cell for cell in head.cells if cell is not unit_cell and cell.index > 0]
+    years = [cell for cell in others if _YEAR_CELL.fullmatch(cell.text)]
+    if years and all(_YEAR_CELL.fullmatch(c.text) or _TOTAL_ROW.fullmatch(c.text) for c in others):
+        return others
+    if unit_cell.index == 0 and all(_BARE.fullmatch(cell.text) for cell in others):
+        return None
+    return []
+
+
+def _row_unit_values(
+    doc: Document, row: Line, column: tuple[Cell, tuple[Decimal, str]], taken: list[tuple[int, int]]
+) -> list[Found[Amount]]:
+    """A row whose label carries the unit, its numbers in the cells after it.
+
+    ``Drift, tkr  100  120`` under a row of years.
+    """
+    label, (factor, currency) = column
+    if not _ROW_UNIT_LABEL.search(label.text):
+        return []
+    total = bool(_TOTAL_ROW.match(label.text))
+    result: list[Found[Amount]] = []
+    for cell in row.cells[1:]:
+        bare = _BARE.fullmatch(cell.text)
+        number = None if bare is None else amounts.parse_number(bare.group("num"))
+        if bare is None or number is None or _overlaps(taken, cell.start, cell.end):
+            continue
+        if bare.group("sign"):
+            number = -number
+        value = Amount(_whole(number * factor), currency, "total" if total else None)
+        result.append(doc.found(value, cell.start, cell.end, rule="table_row_unit"))
     return result
 
 
@@ -175,8 +232,8 @@ def _merged_table(
 ) -> list[Found[Amount]]:
     """A table whose cells plain text merged with single spaces: the unit ends the header
     ("Kostnadsslag Belopp (tkr)") and each row ends with its number ("Lokaler 400")."""
-    if len(header) > 80:
-        return []
+    if len(header) > 80 or len(_YEAR_WORD.findall(header)) >= 2:
+        return []  # a column per year: "500 520" in a row could be one number or two
     unit = _MERGED_HEADER.search(header)
     if unit is None or amounts.parse(unit.group("unit")) is not None:
         return []
@@ -255,7 +312,9 @@ def _prose(row: Line) -> bool:
     """A line of running text: a long cell, or mostly lower-case words split by wide gaps."""
     if any(len(cell.text) > 60 for cell in row.cells):
         return True
-    lower = sum(1 for cell in row.cells if cell.text[:1].islower())
+    lower = sum(
+        1 for cell in row.cells if cell.text[:1].islower() and not _LONE_UNIT.fullmatch(cell.text)
+    )
     return len(row.cells) >= 3 and lower * 2 > len(row.cells)
 
 

@@ -6,7 +6,7 @@ no-break space) or a dot, and writes decimals after a comma.  The unit may
 scale it:
 
 * kronor: ``780 000 kronor``, ``780 000 kr``, ``SEK 780 000``, ``780 000 SEK``,
-  ``780 000:-``, ``780 000,-``; öre after a colon: ``12 345:50``;
+  ``780 000:-``, ``780 000,-``; öre after a colon: ``12 345:50``, ``49:50 kr``;
 * thousands: ``780 tkr``, ``780 tusen kronor``, ``780 TSEK``;
 * millions: ``2,5 mnkr``, ``2,5 Mkr``, ``2,5 miljoner kronor``, ``2,5 milj. kr``, ``2,5 MSEK``;
 * billions: ``1,2 miljarder kronor``, ``1,2 mdkr``;
@@ -22,8 +22,8 @@ not amounts.
 (Decimal('2500000'), 'SEK')
 >>> parse('12 345,50 kr')
 (Decimal('12345.50'), 'SEK')
->>> parse('12 345:50')
-(Decimal('12345.50'), 'SEK')
+>>> parse('12 345:50'), parse('49:50 kr')
+((Decimal('12345.50'), 'SEK'), (Decimal('49.50'), 'SEK'))
 >>> parse('1.200.000 kr'), parse('EUR 850 000')
 ((Decimal('1200000'), 'SEK'), (Decimal('850000'), 'EUR'))
 >>> parse('1,2 miljarder kronor')
@@ -104,6 +104,8 @@ AMOUNT = re.compile(
           | {_DASH}                                         # 780 000:-
         )
       | (?P<gnum>\d{{1,3}}(?:{GROUP_SPACE}\d{{3}}){{1,6}}){_ORE}   # 12 345:50
+      | (?<![\w.,:/]) (?P<snum>\d{{1,3}}) :(?P<sore>\d{{2}})         # 49:50 kr (a price)
+        [ \u00a0]? (?:kronor|kr)(?![^\W\d_])
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -200,6 +202,9 @@ def finditer(text: str) -> Iterator[AmountMatch]:
             pre = match.group("pre")
             factor = _SCALES.get((match.group("pscale") or "").lower().rstrip("."), Decimal(1))
             currency = _CODES.get(pre.lower(), pre.upper())
+        elif match.group("snum"):
+            number, rule = match.group("snum") + "," + match.group("sore"), "ore_colon"
+            factor, currency = Decimal(1), "SEK"
         elif match.group("gnum"):
             number, rule = match.group("gnum") + "," + match.group("ore")[1:], "ore_colon"
             factor, currency = Decimal(1), "SEK"
@@ -213,7 +218,7 @@ def finditer(text: str) -> Iterator[AmountMatch]:
                 )
                 rule = "unit_word" if match.group("word") else "currency_after"
         value = parse_number(number)
-        if value is None:
+        if value is None or _split_over_columns(text, match):
             continue
         end = match.end()
         while end > match.start() and match.string[end - 1] == ".":
@@ -222,6 +227,35 @@ def finditer(text: str) -> Iterator[AmountMatch]:
         yield AmountMatch(
             match.start(), end, printed, _normal(value * factor), currency, rule, value
         )
+
+
+# Two or more spaces or a tab: the gap between two columns of a table.
+_COLUMN_GAP = re.compile(r"(?:\t|[ \u00a0]{2,})")
+
+
+def _split_over_columns(text: str, match: re.Match[str]) -> bool:
+    """Whether a number and its unit on two lines are cells of a table, not a wrapped sentence.
+
+    ``2027`` in a header row of years over ``tkr`` in the unit row is no amount.
+
+    >>> [m.text for m in finditer('Totalt  2025    2026\\n        tkr     tkr')]
+    []
+    >>> [m.text for m in finditer('bidrar med 250\\ntkr till')]
+    ['250\\ntkr']
+    """
+    unit_start = match.end()
+    for group in ("cur", "word", "scale"):
+        if match.group(group) is not None:
+            unit_start = min(unit_start, match.start(group))
+    if "\n" not in text[match.start() : unit_start]:
+        return False
+    line_start = text.rfind("\n", max(0, match.start() - 200), match.start()) + 1
+    before = text[line_start : match.start()]
+    if before[-2:].isspace() or before.endswith("\t"):
+        return True  # the number is a cell of its row (or indented under a column)
+    return _COLUMN_GAP.match(text, match.end()) is not None and bool(
+        text[match.end() :].lstrip(" \t\u00a0")[:1].strip()
+    )
 
 
 def parse(text: str) -> tuple[Decimal, str] | None:
