@@ -115,6 +115,8 @@ DOCS.append(
         name="ho_d01_uppsala_rektor",
         family="D",
         wrap=80,
+        formats=("txt", "docx", "pdf"),
+        autonum=True,
         pages=[
             [
                 "UPPSALA UNIVERSITET | BESLUT",
@@ -494,6 +496,7 @@ DOCS.append(
         name="ho_e02_skelleftea_bostadsanpassning",
         family="E",
         wrap=86,
+        formats=("txt", "docx", "pdf"),
         pages=[
             [
                 "SKELLEFTEÅ KOMMUN",
@@ -628,6 +631,7 @@ DOCS.append(
         name="ho_f01_kiruna_bun",
         family="F",
         wrap=80,
+        formats=("txt", "docx", "pdf"),
         header=[
             "Kiruna kommun | SAMMANTRÄDESPROTOKOLL | Sida {page} av {pages}",
             "Barn- och utbildningsnämnden | Sammanträdesdatum 2024-06-11 | ",
@@ -748,6 +752,12 @@ DOCS.append(
                 "Regionstyrelsens arbetsutskott",
                 "Sammanträdesdatum: 12 mars 2024",
                 "Plats: Regionhuset, Kalmar",
+                "Paragrafer: 30–33",
+                "",
+                "§ 30",
+                "# Val av justerare",
+                "# Beslut",
+                "Arbetsutskottet utser Kristina Ek att jämte ordföranden justera protokollet.",
                 "",
                 "§ 31 Dnr RS 2024/145",
                 "# Yttrande över remiss om länstransportplan",
@@ -818,6 +828,10 @@ DOCS.append(
             proposals=[
                 (
                     None,
+                    "Arbetsutskottet utser Kristina Ek att jämte ordföranden justera protokollet.",
+                ),
+                (
+                    None,
                     "Regionstyrelsens arbetsutskott överlämnar yttrandet till Trafikverket "
                     "som sitt eget.",
                 ),
@@ -854,6 +868,13 @@ DOCS.append(
                 "",
                 "Tid och plats: Stadshuset, kl. 18.00-21.30",
                 "Justerat: 2024-05-06",
+                "Paragrafer: §§ 77–80",
+                "",
+                "§ 77",
+                "# Val av justerare",
+                "# Beslut",
+                "Kommunfullmäktige utser Hanna Kallio (S) och Oskar Nyberg (M) att justera "
+                "protokollet.",
                 "",
                 "§ 78 | KS-2024-00231",
                 "# Årsredovisning 2023",
@@ -917,6 +938,11 @@ DOCS.append(
                 (3500, "SEK", None),
             ],
             proposals=[
+                (
+                    None,
+                    "Kommunfullmäktige utser Hanna Kallio (S) och Oskar Nyberg (M) att justera "
+                    "protokollet.",
+                ),
                 (None, "Kommunfullmäktige godkänner årsredovisningen för 2023."),
                 (
                     1,
@@ -1121,6 +1147,7 @@ DOCS.append(
         name="ho_g03_haparanda_interreg",
         family="G",
         wrap=None,
+        formats=("txt", "docx", "pdf"),
         pages=[
             [
                 "Haparanda stad | TJÄNSTESKRIVELSE",
