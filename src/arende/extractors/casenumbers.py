@@ -70,6 +70,8 @@ _HEADING = re.compile(r"(?:^|(?<=[\n\f]))[ \t]*§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
 _TEXT_LINE = re.compile(r"(?<![^\n])[^\n\f]*\S[^\n\f]*")
 # "utdrag" in the head of a protokoll: an extract of one or a few §§.
 _EXTRACT = re.compile(r"utdrag", re.IGNORECASE)
+# "protokoll" in the head of a document: "PROTOKOLL", "Sammanträdesprotokoll".
+_PROTOCOL = re.compile(r"protokoll", re.IGNORECASE)
 
 
 def _line_of(starts: list[int], offset: int) -> int:
@@ -124,12 +126,15 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
     head_end = _head_end(doc)
     found: list[Found[str]] = []
     windows: dict[int, tuple[list[Line], dict[tuple[int, int], str]]] = {}
+    on_line: dict[int, int] = {}
     for match in casenumbers.finditer(text):
         line_start = line_bounds(text, match.start)[0]
         if line_start not in windows:  # numbers on one line share its window
             rows = rows_around(text, match.start, before=4, after=3)
             windows[line_start] = (rows, _label_cells(rows))
         rows, under_label = windows[line_start]
+        ordinal = on_line.get(line_start, 0)  # how many numbers stand before it on its line
+        on_line[line_start] = ordinal + 1
         index = _line_of([row.start for row in rows], match.start)
         row = rows[index]
         cell = next((c for c in row.cells if c.start <= match.start < c.end), None)
@@ -149,7 +154,7 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
         elif cell is not None and _under_label(under_label, match.start, match.end) is not None:
             owner = _under_label(under_label, match.start, match.end)
             rule = "dnr_label_theirs" if owner == "theirs" else "dnr_label_cell"
-        elif (owner := _label_row_above(rows, index)) is not None:
+        elif (owner := _label_row_above(rows, index, ordinal)) is not None:
             rule = "dnr_label_theirs" if owner == "theirs" else "dnr_label_cell"
         beside = _PARAGRAPH.match(row.text) or _under_paragraph(rows, index, before)
         if beside and "(" not in before and rule not in ("dnr_label_theirs", "dnr_label_text"):
@@ -199,17 +204,22 @@ def _other_labelled(doc: Document, taken: list[tuple[int, int]]) -> list[Found[s
     return result
 
 
-def _label_row_above(rows: list[Line], index: int) -> str | None:
+def _label_row_above(rows: list[Line], index: int, ordinal: int) -> str | None:
     """Whose label heads the line above, when that line is a row of labels without values.
 
     Merged text columns lose the cells of a header table: "Datum Vår beteckning
-    Handläggare" over "2024-02-15 329-2024 Jörgen Lindh".
+    Handläggare" over "2024-02-15 329-2024 Jörgen Lindh".  With two labels in the
+    row ("Er beteckning Vår beteckning"), the ``ordinal``-th number of the line
+    below stands under the ``ordinal``-th label.
     """
     above = _next_text(rows, index, -1)
     if above is None or any(ch.isdigit() for ch in above.text) or len(above.text) > 80:
         return None
-    label = _LABEL_WORD.search(above.text)
-    if label is None or not label.group()[0].isupper():
+    labels = list(_LABEL_WORD.finditer(above.text))
+    if not labels:
+        return None
+    label = labels[min(ordinal, len(labels) - 1)]
+    if not label.group()[0].isupper():
         return None
     return _theirs(label.group("owner"))
 
@@ -284,16 +294,22 @@ def choose_own_case_number(doc: Document, candidates: list[Found[str]]) -> Found
 
 
 def _is_full_protocol(doc: Document, own: list[Found[str]]) -> bool:
-    """Three or more § headings, two or more numbers beside them, and no "utdrag" above."""
+    """No "utdrag" above the first § heading, and three or more § headings with two or
+    more numbers beside them, or four or more under a head that says "protokoll"."""
     headings = list(_HEADING.finditer(doc.text))
     if len(headings) < 3:
         return False
+    head = doc.text[: headings[0].start()]
+    if _EXTRACT.search(head):
+        return False
+    if len(headings) >= 4 and _PROTOCOL.search(head):
+        return True  # formal §§ (justerare, dagordning) carry no number
     beside = {
         casenumbers.compact(f.value)
         for f in own
         if f.rule in ("dnr_paragraph", "dnr_label_head", "dnr_label_cell")
     }
-    return len(beside) >= 2 and not _EXTRACT.search(doc.text[: headings[0].start()])
+    return len(beside) >= 2
 
 
 def _head_end(doc: Document) -> int:
