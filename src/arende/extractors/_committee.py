@@ -45,10 +45,29 @@ DELEGATION_FROM = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# "med stöd av socialnämndens delegationsordning": the nämnd in the genitive.
+_DELEGATION_OF = re.compile(
+    r"""
+    (?:med\s+stöd\s+av|enligt)\s+                       # the cue
+    (?P<owner>[\w-]*(?:nämnd|styrelse|fullmäktige|utskott)(?:en|et)?s)\s+  # "socialnämndens"
+    delegation(?:sordning|sförteckning)?\b               # "delegationsordning"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # Persons that decide alone in a beslut: the committee is then null.
+_DECIDER = (
+    r"(?:[Rr]ektor|[Pp]rorektor|[Vv]icerektor|[Gg]eneraldirektör|[Ll]andshövding|[Dd]ekan"
+    r"|[Kk]ommundirektör|[Rr]egiondirektör|[Ff]örvaltningschef|[Öö]verdirektör"
+    r"|[Uu]niversitetsdirektör|[Ss]tadsdirektör|[Kk]anslichef)"
+)
 _ONE_DECIDER = re.compile(
-    r"\b(?:[Rr]ektor|[Pp]rorektor|[Gg]eneraldirektör|[Ll]andshövding|[Dd]ekan|"
-    r"[Kk]ommundirektör|[Rr]egiondirektör|[Ff]örvaltningschef)\w*\b[^\n]{0,40}\bbeslut"
+    rf"""
+    \b{_DECIDER}\w*\b[^\n]{{0,40}}\bbeslut                 # "Rektor beslutar", "Rektors beslut"
+    |\b[Bb]eslut\w*[ ](?:i[ ]detta[ ]ärende[ ])?(?:har[ ])?
+      (?:fattats|fattades|fattas)\s+av\s+(?:\w+\s+){{0,2}}?{_DECIDER}   # "har fattats av rektor"
+    |^[ \t]*Beslutsfattare\b                                # the decider's label
+    """,
+    re.VERBOSE | re.MULTILINE,
 )
 
 
@@ -70,6 +89,14 @@ def find_committee(
     kind: str,
 ) -> Found[str] | None:
     if kind == "delegationsbeslut":
+        owner = _DELEGATION_OF.search(doc.text)
+        if owner is not None:
+            return doc.found(
+                nominative(owner.group("owner")),
+                owner.start("owner"),
+                owner.end("owner") - 1,
+                rule="delegation_of",
+            )
         match = DELEGATION_FROM.search(doc.text)
         if match is not None:
             found = committees(match.group("body")) or _lowercase_head(match.group("body"))
@@ -79,12 +106,11 @@ def find_committee(
                     found[0].text, start, start + len(found[0].text), rule="delegation_from"
                 )
     for row in letterhead:
-        to = _TO.match(row.text)
-        if to is not None:
-            body = to.group("body").strip()
-            found = committees(body)
-            if found:
-                start = row.start + to.start("body") + found[0].start
+        for cell in row.cells:  # "Till Kommunstyrelsen" may stand in the right column
+            to = _TO.match(cell.text)
+            found = committees(to.group("body").strip()) if to is not None else []
+            if to is not None and found:
+                start = cell.start + to.start("body") + found[0].start
                 return doc.found(
                     found[0].text, start, start + len(found[0].text), rule="addressed_to"
                 )

@@ -27,7 +27,9 @@ __all__ = [
     "DOC_LABEL",
     "HEADERISH",
     "PARAGRAPH_LINE",
+    "POSTAL_LINE",
     "SECTION",
+    "address_block",
     "date_in",
     "find_author",
     "head_zone",
@@ -89,6 +91,10 @@ _ORG_CELL = re.compile(
     re.VERBOSE,
 )
 _PARAGRAPH = re.compile(r"^§[ \u00a0]*\d+\b")
+#: A postal line of an address block: "971 85 Luleå", "SE-631 86 Eskilstuna".
+POSTAL_LINE = re.compile(r"^(?:SE-?[ ]?)?\d{3}[ \u00a0]?\d{2}[ \u00a0]+[A-ZÅÄÖ][\w -]*$")
+# A closing phrase of a letter: the body has ended.
+_CLOSING = re.compile(r"^(?:Med[ ]vänlig(?:a)?[ ]hälsning(?:ar)?|Vänliga[ ]hälsningar)\b", re.I)
 #: A line that opens a protokoll paragraph, searched in the whole text.
 PARAGRAPH_LINE = re.compile(r"^[ \t]*§[ \u00a0]*\d+\b", re.MULTILINE)
 _PAGE = re.compile(r"^Sida[ ]\d+", re.IGNORECASE)
@@ -145,6 +151,8 @@ def is_headerish(row: Line) -> bool:
     """Whether ``row`` belongs to the letterhead rather than to the ärenderubrik."""
     if EMAIL.search(row.text) or _PAGE.match(row.text) or date_in(row.text) is not None:
         return True
+    if POSTAL_LINE.match(row.text):
+        return True
     for cell in row.cells:
         text = " ".join(cell.text.split())
         if HEADERISH.match(text) or _ORG_CELL.match(text) or is_unit(text):
@@ -171,9 +179,34 @@ def head_zone(rows: list[Line]) -> int:
             # a "Beslut" line among the letterhead lines is the doc-type label
             if seen_text:
                 return i
+        elif seen_text and (_CLOSING.match(row.text) or _prose(row.text)):
+            # no section headings: the body's first sentence ends the head
+            return i
         elif not row.blank and not is_headerish(row):
             seen_text = True
     return min(limit, 25)
+
+
+def _prose(text: str) -> bool:
+    """Whether ``text`` reads as a sentence of the body (long, ends with a full stop)."""
+    return text.endswith(".") and len(text.split()) >= 8 and "  " not in text
+
+
+def address_block(rows: list[Line], end: int) -> list[Line]:
+    """The rows of a postal address block among ``rows[:end]``: the lines above a postal
+    line ("971 85 Luleå") up to a blank line, and the postal line itself."""
+    found: list[Line] = []
+    for i in range(min(end, len(rows))):
+        if rows[i].blank or not POSTAL_LINE.match(rows[i].text):
+            continue
+        block = [rows[i]]
+        column = rows[i].cells[0].column
+        for row in reversed(rows[max(0, i - 4) : i]):
+            if row.blank or len(row.cells) > 1 or row.cells[0].column != column:
+                break
+            block.append(row)
+        found.extend(block)
+    return found
 
 
 def date_in(text: str) -> tuple[dt.date, int, int] | None:

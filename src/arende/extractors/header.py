@@ -51,6 +51,7 @@ from arende.extractors._places import (
     HEADERISH,
     PARAGRAPH_LINE,
     SECTION,
+    address_block,
     date_in,
     find_author,
     head_zone,
@@ -96,6 +97,15 @@ def describe(
         title = _paragraph_title(doc, rows, head)
     footer = None if protokoll else _footer_block(rows, head, own_case_number)
     organisation = find_author(doc, rows, letterhead)
+    # an addressee's postal block ("Luleå kommun / Kommunstyrelsen / 971 85 Luleå") names
+    # neither the writing unit nor the committee
+    addressee = [
+        r
+        for r in address_block(rows, head)
+        if organisation is None or not r.start <= organisation.start < r.end
+    ]
+    if addressee:
+        letterhead = [r for r in letterhead if r not in addressee]
     committee = find_committee(doc, rows, letterhead, footer, kind)
     unit = None if protokoll else _unit(doc, letterhead, footer, organisation)
     date = document_date(doc, rows, letterhead, footer, dates, kind, own_case_number)
@@ -170,13 +180,17 @@ def _title_rows(rows: list[Line], end: int) -> list[Line]:
     or (no heading) the first lines after the letterhead that do not read as a sentence."""
     picked: list[Line] = []
     blanks = 0
-    for row in reversed(rows[:end]):
+    for k in range(min(end, len(rows)) - 1, -1, -1):
+        row = rows[k]
         if row.blank:
             blanks += 1
             if picked and blanks > 2:
                 break
             continue
         if is_headerish(row) or SECTION.match(row_text(row)) or paragraph_number(row):
+            break
+        if _under_bare_label(rows, k):
+            # the addressee under a bare "Till" label, not a title line
             break
         if len(picked) == 3 or row.text.endswith((".", ":")) or len(row.text) > 160:
             if picked and not row.text.endswith("."):
@@ -199,6 +213,17 @@ def _title_rows(rows: list[Line], end: int) -> list[Line]:
             block.append(nxt)
         return block
     return []
+
+
+_BARE_TO = re.compile(r"^(?:Till|Mottagare|Adressat|Sändlista)\W*$", re.IGNORECASE)
+
+
+def _under_bare_label(rows: list[Line], index: int) -> bool:
+    """Whether the nearest line above ``rows[index]`` is a bare addressee label (``Till``)."""
+    for row in reversed(rows[max(0, index - 3) : index]):
+        if not row.blank:
+            return bool(_BARE_TO.match(row.text))
+    return False
 
 
 def _title(doc: Document, rows: list[Line]) -> Found[str] | None:
@@ -287,6 +312,8 @@ def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[
 
 
 EMAIL_OR_DIGIT = re.compile(r"[@\d]")
+# The words before the first token with a digit: the unit of a merged line.
+_LEAD_WORDS = re.compile(r"^(?P<words>[A-ZÅÄÖ][^\d@\n]*?)[ ]+(?=[^ ]*\d)")
 _BARE_LABEL = re.compile(r"^(?:Handläggare|Kontaktperson|Till|Från)\W*$", re.IGNORECASE)
 
 
@@ -316,6 +343,15 @@ def _unit(
             if text.endswith((".", ":", ",")):
                 continue
             if date_in(text) or re.search(r"\d", text) or "@" in text:
+                # merged plain text: "Socialförvaltningen 2024-05-06 SN 2024/0091"
+                lead = _LEAD_WORDS.match(text)
+                if lead is not None and is_unit(lead.group("words")) and cell.index == 0:
+                    return doc.found(
+                        lead.group("words"),
+                        cell.start,
+                        cell.start + lead.end("words"),
+                        rule="header_unit_merged",
+                    )
                 continue
             if is_unit(text) or (len(text.split()) <= 6 and text[:1].isupper() and cell.index == 0):
                 return doc.found(" ".join(text.split()), cell.start, cell.end, rule="header_unit")

@@ -1,0 +1,1101 @@
+"""Header facts of document families and layouts beyond the seed-like tjänsteskrivelse.
+
+Each document is written as the readers would give its text (PDF columns padded with
+spaces, DOCX cells split by a tab, plain text merged or wrapped, pages split by a
+form feed) and parsed whole with :func:`arende.parse_text`.  The expected values
+follow the corpus labelling rules: a beslut by one official has no committee; a
+delegationsbeslut's committee is the nämnd whose delegation is used and its date the
+``Beslutsdatum``; a full sammanträdesprotokoll has no title, unit or case officer
+and its date is the sammanträdesdatum; a tjänsteskrivelse's committee is the body it
+is addressed to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import arende
+
+FIELDS = ("doc_type", "title", "organisation", "committee", "unit", "document_date")
+
+
+def xfail(*values: object) -> object:
+    """A known gap: must fail until fixed (then the strict xfail fails and is noticed)."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True))
+
+
+def expect(
+    doc_type: str,
+    title: str | None,
+    organisation: str | None,
+    committee: str | None,
+    unit: str | None,
+    document_date: str | None,
+    officer: tuple[str, str | None] | None,
+) -> dict[str, Any]:
+    return {
+        "doc_type": doc_type,
+        "title": title,
+        "organisation": organisation,
+        "committee": committee,
+        "unit": unit,
+        "document_date": document_date,
+        "officer": officer,
+    }
+
+
+def facts(text: str) -> dict[str, Any]:
+    record = arende.parse_text(text).to_dict()
+    officer = record["case_officer"]
+    result = {key: record[key] for key in FIELDS}
+    result["officer"] = None if officer is None else (officer["name"], officer["email"])
+    return result
+
+
+UU_REKTOR = """\
+UPPSALA UNIVERSITET                                   BESLUT
+Ledningskansliet
+                                  Datum               Diarienummer
+                                  2024-05-14          UFV 2024/1234
+
+Inrättande av ett centrum för forskning om hållbar samhällsplanering
+
+Bakgrund
+Vetenskapsområdet för humaniora och samhällsvetenskap har föreslagit att ett centrum inrättas.
+
+Beslut
+Rektor beslutar
+1. att inrätta Centrum för hållbar samhällsplanering från och med 2024-07-01,
+2. att centrumet ska utvärderas senast 2027-06-30.
+
+Beslut i detta ärende har fattats av rektor Anders Hagfeldt efter föredragning av
+handläggaren Karin Wester.
+
+Anders Hagfeldt
+                           Karin Wester
+
+Kopia till
+Vetenskapsområdet för humaniora och samhällsvetenskap
+"""
+
+KTH_REKTOR = """\
+KUNGLIGA TEKNISKA HÖGSKOLAN                         REKTORSBESLUT
+                                                    Datum 2024-03-01
+                                                    Dnr V-2024-0123
+
+Fastställande av antagningsordning för utbildning på grundnivå och avancerad nivå
+
+Beslut
+Rektor fastställer antagningsordningen enligt bilaga.
+
+Beslutsfattare                   Föredragande
+Sigbritt Karlsson                Per Lindström
+Rektor                           Utbildningsstrateg
+"""
+
+FK_GD = """\
+Försäkringskassan                                   BESLUT
+Avdelningen för analys och prognos
+
+Datum          Dnr
+2024-06-10     FK 2024/000123
+
+Fastställande av intern styrning för dataskydd
+
+Beslut
+Generaldirektören beslutar att fastställa riktlinjen enligt bilaga.
+
+Beslut i detta ärende har fattats av generaldirektören Nils Öberg efter föredragning av
+verksamhetsutvecklaren Lena Kvist. I den slutliga handläggningen har även chefsjuristen
+Maria Holm deltagit.
+
+Nils Öberg
+Lena Kvist
+"""
+
+NV_ESIGN = """\
+                                                     BESLUT
+                                                     2024-09-02
+                                                     Ärendenr:
+                                                     NV-01234-24
+Naturvårdsverket
+
+Till
+Länsstyrelsen i Västra Götalands län
+
+Fördelning av medel för åtgärder mot övergödning 2025
+
+Beslut
+Naturvårdsverket fördelar 12 000 000 kronor till Länsstyrelsen i Västra Götalands län.
+
+Detta beslut har fattats av generaldirektör Björn Risinger. I den slutliga handläggningen
+har också enhetschef Anna Lindqvist deltagit. Handläggare Erik Strand har varit föredragande.
+
+Björn Risinger
+Erik Strand
+\f
+Signerat elektroniskt
+
+Detta dokument har signerats elektroniskt med BankID.
+Signerat av: Björn Risinger, 2024-09-02 14:12
+Signerat av: Erik Strand, 2024-09-02 15:03
+"""
+
+LST_NORRBOTTEN = """\
+                                   Beslut                  Vår beteckning
+                                   2024-04-22              511-1234-2024
+Länsstyrelsen i Norrbottens län
+                                                           Er beteckning
+                                                           KS 2024/45
+Luleå kommun
+Kommunstyrelsen
+971 85 Luleå
+
+Tillstånd till ändring av verksamhet vid avloppsreningsverk
+
+Beslut
+Länsstyrelsen lämnar tillstånd till den sökta ändringen.
+
+Detta beslut har fattats av landshövding Lotta Finstorp. I den slutliga handläggningen
+har även miljöskyddshandläggare Peter Nilsson deltagit, den senare föredragande.
+
+Lotta Finstorp
+                             Peter Nilsson
+
+Postadress: 971 86 Luleå   Besöksadress: Stationsgatan 5   Telefon: 010-225 50 00
+"""
+
+STHLM_DELEGATION = """\
+STOCKHOLMS STAD                                       DELEGATIONSBESLUT
+Socialförvaltningen
+Avdelningen för stöd till funktionsnedsatta
+
+Beslutsdatum      Dnr                Handläggare
+2024-02-12        SN 2024.123        Maria Lind
+                                     maria.lind@stockholm.se
+
+Beslut om bostad med särskild service enligt LSS
+
+Beslut
+Socialförvaltningen beviljar bostad med särskild service.
+
+Beslutet är fattat med stöd av delegation från Socialnämnden, punkt 4.2 i
+delegationsordningen.
+
+Beslutande
+
+Maria Lind
+Biståndshandläggare
+"""
+
+GBG_DELEGATION = """\
+Göteborgs Stad\tDelegationsbeslut
+Stadsbyggnadsförvaltningen
+Datum: 2024-03-06\tDiarienummer: 0456/24
+Beslutsdatum: 2024-03-05
+
+Bygglov för tillbyggnad av enbostadshus
+
+Beslut
+Bygglov beviljas enligt 9 kap. 30 § plan- och bygglagen.
+
+Beslutet har fattats enligt delegation från Byggnadsnämnden.
+
+Beslutande
+Johan Ek
+Bygglovshandläggare
+"""
+
+REGION_DELEGATION = """\
+Region Stockholm                         Beslut enligt delegation
+Regionledningskontoret
+
+Beslutsdatum                     Diarienummer
+2024-01-30                       RS 2024-0077
+
+Avtal om lokalhyra för vårdcentral i Solna
+
+Beslut
+Regionledningskontoret tecknar avtal om lokalhyra.
+
+Beslutet fattas med stöd av delegation från regionstyrelsen.
+
+Beslutande
+Anna Starbrink
+Regiondirektör
+"""
+
+UMEA_FULL_PROTOKOLL = """\
+Umeå kommun                                  SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsen                              Sammanträdesdatum
+                                             2024-04-09
+
+Plats och tid        Stadshuset, kl. 13.00–16.30
+Beslutande           Hans Lindberg (S), ordförande
+                     Anders Ågren (M)
+Övriga               Ann-Christin Lindmark, sekreterare
+Justerare            Anders Ågren
+Justeringens plats   Stadshuset 2024-04-15
+
+Sekreterare          Ann-Christin Lindmark
+Ordförande           Hans Lindberg
+Justerare            Anders Ågren
+
+§ 45   Dnr KS-2024/00101
+Val av justerare
+Beslut
+Kommunstyrelsen utser Anders Ågren att justera protokollet.
+
+§ 46   Dnr KS-2024/00102
+Delårsrapport mars 2024
+Beslut
+Kommunstyrelsen godkänner delårsrapporten.
+
+§ 47   Dnr KS-2024/00103
+Detaljplan för Västra Ersboda
+Beslut
+Kommunstyrelsen antar detaljplanen.
+
+§ 48   Dnr KS-2024/00104
+Svar på motion om fler laddstolpar
+Beslut
+Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.
+"""
+
+VGR_FULL_PROTOKOLL = """\
+Västra Götalandsregionen\tProtokoll
+Regionstyrelsen\tDatum: 2024-05-21
+
+Tid och plats: 2024-05-21 kl. 09.00–12.00, Regionens hus, Vänersborg
+
+§ 101 Fastställande av dagordning
+Beslut
+Dagordningen fastställs.
+
+§ 102 Val av justerare
+Beslut
+Regionstyrelsen utser Kristina Jonäng att justera protokollet.
+
+§ 103 Investeringsram för Sahlgrenska Universitetssjukhuset (RS 2024-00345)
+Beslut
+1. Investeringsramen godkänns.
+2. Beslutet förklaras omedelbart justerat.
+
+§ 104 Delegationsbeslut
+Beslut
+Redovisningen läggs till handlingarna.
+
+§ 105 Meddelanden
+Beslut
+Meddelandena läggs till handlingarna.
+
+Vid protokollet
+Lena Björk
+Sekreterare
+"""
+
+PITEA_TILL = """\
+Piteå kommun                                        TJÄNSTESKRIVELSE
+Kommunledningsförvaltningen
+                                       Datum           Dnr
+                                       2024-08-15      KS 2024/0456
+Till Kommunstyrelsen
+
+Handläggare
+Lars Berg
+lars.berg@pitea.se
+
+Riktlinjer för mutor och jäv
+
+Ärendebeskrivning
+Kommunens riktlinjer behöver uppdateras.
+
+Förslag till beslut
+Kommunstyrelsen antar riktlinjerna.
+"""
+
+SOLLENTUNA_UTLATANDE = """\
+Sollentuna kommun
+Utbildningsförvaltningen
+Tjänsteutlåtande
+Datum: 2024-10-03
+Diarienummer: BUN/2024:112
+Till: Barn- och utbildningsnämnden
+Handläggare: Sofia Åkesson, sofia.akesson@sollentuna.se
+
+Skolskjuts för elever i grundsärskolan
+
+Sammanfattning
+Förvaltningen föreslår ändrade riktlinjer för skolskjuts.
+
+Förslag till beslut
+Barn- och utbildningsnämnden antar riktlinjerna.
+"""
+
+KS_TILL_KF = """\
+Kalmar kommun                                       TJÄNSTESKRIVELSE
+Kommunledningskontoret
+Datum 2024-11-18                                    Dnr KS 2024/0815
+
+Budget 2025 med plan för 2026–2027
+
+Bakgrund
+Förslaget till budget har beretts i budgetberedningen.
+
+Kommunstyrelsens förslag till kommunfullmäktige
+1. Budget 2025 med plan för 2026–2027 fastställs.
+2. Skattesatsen för 2025 fastställs till 21,33 kronor.
+
+Handläggare
+Eva Strömberg
+eva.stromberg@kalmar.se
+"""
+
+ADDRESS_AT_FOOT = """\
+TJÄNSTESKRIVELSE
+Vård- och omsorgsförvaltningen
+Datum 2024-02-20
+Dnr VON-2024-00031
+Vård- och omsorgsnämnden
+
+Utökning av platser i särskilt boende
+
+Sammanfattning
+Förvaltningen föreslår att tjugo nya platser tas i bruk.
+
+Förslag till beslut
+Vård- och omsorgsnämnden godkänner utökningen.
+
+Eskilstuna kommun
+Postadress: 631 86 Eskilstuna   Besöksadress: Alva Myrdals gata 3   www.eskilstuna.se
+"""
+
+REGION_STHLM_UTLATANDE = """\
+Region Stockholm
+Hälso- och sjukvårdsförvaltningen
+TJÄNSTEUTLÅTANDE                      2024-03-12      HSN 2024-0123
+
+Handläggare: Johanna Ek
+Hälso- och sjukvårdsnämnden
+
+Ersättning för vårdval inom specialiserad fotvård
+
+Ärendebeskrivning
+Förvaltningen föreslår nya ersättningsnivåer.
+
+Förvaltningens förslag till beslut
+Hälso- och sjukvårdsnämnden fastställer ersättningen.
+"""
+
+GBG_UTLATANDE_DOCX = """\
+Göteborgs Stad\tTjänsteutlåtande
+Fastighetskontoret\tUtfärdat 2024-02-01
+\tDiarienummer 0123/24
+Handläggare
+Kerstin Dahl
+Telefon: 031-365 00 00
+E-post: kerstin.dahl@fastighet.goteborg.se
+
+Försäljning av fastigheten Kortedala 4:12
+
+Förslag till beslut
+Fastighetsnämnden godkänner försäljningen.
+"""
+
+LINKOPING_UTDRAG = """\
+Linköpings kommun                             Utdrag ur protokoll
+Kultur- och fritidsnämnden                    Sammanträdesdatum 2024-06-13
+
+§ 45   Dnr KFN 2024-0012
+Bidrag till studieförbunden 2025
+
+Beslut
+Kultur- och fritidsnämnden fördelar bidraget enligt bilaga.
+
+Utdrag till
+Studieförbunden i Linköping
+
+Justerandes sign            Utdragsbestyrkande
+"""
+
+LTU_BESLUT = """\
+LULEÅ TEKNISKA UNIVERSITET                               BESLUT
+Universitetsförvaltningen
+Datum                           Diarienummer
+2024-02-20                      LTU-1234-2024
+
+Anställningsordning för Luleå tekniska universitet
+
+Beslut
+Prorektor beslutar att fastställa anställningsordningen.
+
+Beslutsfattare                  Föredragande
+Anna Öhrwall Rönnbäck           Mats Persson
+Prorektor                       HR-chef
+"""
+
+LIU_STYRELSE = """\
+Linköpings universitet                                   BESLUT
+                                  Datum 2024-04-25
+                                  Dnr LiU-2024-01234
+
+Arbetsordning för Linköpings universitet
+
+Beslut
+Universitetsstyrelsen beslutar att fastställa arbetsordningen.
+
+På universitetsstyrelsens vägnar
+
+Jan-Eric Sundgren
+Ordförande
+"""
+
+ESIGN_TJANSTESKRIVELSE = """\
+Skellefteå kommun                                  TJÄNSTESKRIVELSE
+Samhällsbyggnad
+Datum 2024-03-01                                   Dnr SBN-2024-00042
+Till Samhällsbyggnadsnämnden
+Handläggare Per Olofsson, per.olofsson@skelleftea.se
+
+Taxa för tillsyn enligt miljöbalken 2025
+
+Förslag till beslut
+Samhällsbyggnadsnämnden fastställer taxan.
+\f
+Detta dokument har signerats elektroniskt.
+Signerat av Per Olofsson 2024-03-04 09:12:33 (BankID)
+Signerat av Lena Åkerlund 2024-03-04 10:02:11 (BankID)
+"""
+
+REGION_SKANE_DELEGATION = """\
+Region Skåne                                   DELEGATIONSBESLUT
+Regionala utvecklingsförvaltningen
+Beslutsdatum       Diarienummer       Handläggare
+2024-05-08         RUN 2024-0311      Ola Persson
+                                      ola.persson@skane.se
+
+Projektstöd till Innovation Skåne AB för förstudien Smart industri
+
+Beslut
+Regionala utvecklingsförvaltningen beviljar projektstöd med högst 300 000 kronor.
+
+Beslutet har fattats med stöd av delegation från Regionala utvecklingsnämnden.
+
+Beslutande
+Ola Persson
+Projektstrateg
+"""
+
+KSAU_UTDRAG = """\
+Norrtälje kommun                              PROTOKOLLSUTDRAG
+Kommunstyrelsens arbetsutskott                2024-09-10
+
+§ 112  KS 2024/0512
+Svar på medborgarförslag om utegym i Rimbo
+
+Beslut
+Arbetsutskottet föreslår kommunstyrelsen att anse medborgarförslaget besvarat.
+
+Utdrag till
+Förslagsställaren
+"""
+
+TRAFIKVERKET_BESLUT_MERGED = """\
+Trafikverket BESLUT
+Datum 2024-08-19 Ärendenummer TRV 2024/12345
+Fastställelse av vägplan för väg 222, delen Kvarnholmen–Skurusundet
+Beslut
+Trafikverket fastställer vägplanen enligt 17 kap. 1 § väglagen.
+Detta beslut har fattats av generaldirektör Roberto Maiorana efter föredragning av
+planhandläggare Jonas Ek.
+Roberto Maiorana
+Jonas Ek
+"""
+
+MISSIV_STATE = """\
+Skolverket                                             Datum 2024-01-17
+                                                       Dnr 6.1.1-2024:123
+
+Till
+Samtliga huvudmän för gymnasieskolan
+
+Information om ändrade examensmål
+
+Skolverket informerar härmed om ändrade examensmål från och med 2025-07-01.
+
+Med vänlig hälsning
+Peter Fredriksson
+Generaldirektör
+"""
+
+HARNOSAND_PROTOKOLL = """\
+Härnösands kommun                             SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsen                               Sammanträdesdatum        Sida
+                                              2024-04-09               1(3)
+
+Plats och tid         Sessionssalen, Rådhuset, kl. 08.30–12.00
+Justerare             Fredrik Lindgren
+Justeringens plats    Kommunhuset 2024-04-16
+och tid
+
+§ 61  Godkännande av dagordning
+Beslut
+Kommunstyrelsen godkänner dagordningen.
+
+§ 62  Dnr KS 2024/0101
+Informationsärenden
+Beslut
+Informationen noteras.
+\f
+Kommunstyrelsen                               Sammanträdesdatum        Sida
+                                              2024-04-09               2(3)
+
+§ 63  Dnr KS 2024/0140
+Ansökan om medel ur landsbygdsfonden
+Beslut
+Kommunstyrelsen beviljar 150 000 kronor.
+
+§ 64  Dnr KS 2024/0152
+Yttrande över remiss om regional transportplan
+Beslut
+Kommunstyrelsen lämnar yttrande enligt förvaltningens förslag.
+\f
+Kommunstyrelsen                               Sammanträdesdatum        Sida
+                                              2024-04-09               3(3)
+
+§ 65  Dnr KS 2024/0160
+Delegationsbeslut
+Beslut
+Redovisningen godkänns.
+
+Sekreterare        Ordförande        Justerare
+Anna Berg          Per Ek            Fredrik Lindgren
+"""
+
+SN_DELEGATIONSORDNING = """\
+Hudiksvalls kommun                                   DELEGATIONSBESLUT
+Individ- och familjeomsorgen
+Beslutsdatum 2024-06-03                              Dnr SN 2024/0088
+
+Beslut om bistånd i form av kontaktperson
+
+Beslut
+Individ- och familjeomsorgen beviljar bistånd enligt 4 kap. 1 § socialtjänstlagen.
+
+Beslutet är fattat med stöd av socialnämndens delegationsordning, punkt 3.1.
+
+Beslutande
+Kim Lundqvist
+Socialsekreterare
+"""
+
+MERGED_TXT = """\
+Hudiksvalls kommun TJÄNSTESKRIVELSE
+Socialförvaltningen 2024-05-06 SN 2024/0091
+Socialnämnden
+Handläggare Kim Lundqvist kim.lundqvist@hudiksvall.se
+Riktlinjer för ekonomiskt bistånd 2025
+Sammanfattning
+Förvaltningen har sett över riktlinjerna för ekonomiskt bistånd.
+Förslag till beslut
+Socialnämnden antar riktlinjerna.
+"""
+
+TILL_RIGHT_COLUMN = """\
+Nacka kommun                                         TJÄNSTESKRIVELSE
+Kommunledningsförvaltningen                          Till Kommunstyrelsen
+                                                     2024-09-23
+                                                     KFKS 2024/512
+Handläggare: Eva Lind, eva.lind@nacka.se
+
+Ny bolagsordning för Nacka Energi AB
+
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige att anta bolagsordningen.
+"""
+
+LST_SKANE_BESLUT = """\
+Länsstyrelsen Skåne                                  BESLUT
+Miljöavdelningen                                     Datum 2024-10-14
+                                                     Beteckning 525-1234-2024
+
+Skånska Gårdar AB
+Box 123
+211 22 Malmö
+
+Föreläggande om försiktighetsmått för djurhållning
+
+Beslut
+Länsstyrelsen förelägger bolaget att vidta åtgärderna i bilagan.
+
+Detta beslut har fattats av miljödirektör Sven Jönsson med miljöhandläggare
+Sara Mård som föredragande.
+
+Sven Jönsson
+                           Sara Mård
+"""
+
+STADSDEL_UTLATANDE = """\
+STOCKHOLMS STAD
+Södermalms stadsdelsförvaltning
+Tjänsteutlåtande
+Dnr SDN 2024-00123
+2024-03-12
+Handläggare
+Ulla Sten
+Telefon: 08-508 15 000
+Till
+Södermalms stadsdelsnämnd
+2024-04-18
+
+Lokaler för förskolan Fatburen
+
+Förslag till beslut
+Stadsdelsnämnden godkänner förhyrningen.
+"""
+
+WRAPPED_TXT = """\
+Region Västerbotten                                  TJÄNSTESKRIVELSE
+Regional utveckling
+Datum: 2024-11-05          Diarienummer: RUN 1234-2024
+Till: Regionala utvecklingsnämnden
+Kontaktperson: Maja Nyström, maja.nystrom@regionvasterbotten.se
+
+Medfinansiering av projektet Klimatsmart besöksnäring i Vindelälvsdalen
+och Skellefteälvsdalen
+
+Ärendebeskrivning
+Projektet syftar till att minska besöksnäringens klimatpåverkan genom samverkan
+mellan företag och kommuner i inlandet.
+
+Förslag till beslut
+Regionala utvecklingsnämnden medfinansierar projektet med högst 1 200 000 kronor.
+"""
+
+CASES = [
+    # Uppsala universitet: rektorsbeslut, "Datum  Diarienummer" table, capitals letterhead
+    pytest.param(
+        UU_REKTOR,
+        expect(
+            "beslut",
+            "Inrättande av ett centrum för forskning om hållbar samhällsplanering",
+            "UPPSALA UNIVERSITET",
+            None,
+            "Ledningskansliet",
+            "2024-05-14",
+            None,
+        ),
+        id="uu-rektor",
+    ),
+    # KTH: REKTORSBESLUT label, label-value lines in the right column, Beslutsfattare block
+    pytest.param(
+        KTH_REKTOR,
+        expect(
+            "beslut",
+            "Fastställande av antagningsordning för utbildning på grundnivå och avancerad nivå",
+            "KUNGLIGA TEKNISKA HÖGSKOLAN",
+            None,
+            None,
+            "2024-03-01",
+            None,
+        ),
+        id="kth-rektorsbeslut",
+    ),
+    # Försäkringskassan: generaldirektörens beslut, "Beslut i detta ärende har fattats av"
+    pytest.param(
+        FK_GD,
+        expect(
+            "beslut",
+            "Fastställande av intern styrning för dataskydd",
+            "Försäkringskassan",
+            None,
+            "Avdelningen för analys och prognos",
+            "2024-06-10",
+            None,
+        ),
+        id="fk-generaldirektor",
+    ),
+    # Naturvårdsverket: date and Ärendenr in the right column, addressed to a länsstyrelse,
+    # e-signature page after the decision
+    pytest.param(
+        NV_ESIGN,
+        expect(
+            "beslut",
+            "Fördelning av medel för åtgärder mot övergödning 2025",
+            "Naturvårdsverket",
+            None,
+            None,
+            "2024-09-02",
+            None,
+        ),
+        id="nv-esignature",
+    ),
+    # Länsstyrelse beslut: "Beslut" label over the date, Vår/Er beteckning, addressee block
+    pytest.param(
+        LST_NORRBOTTEN,
+        expect(
+            "beslut",
+            "Tillstånd till ändring av verksamhet vid avloppsreningsverk",
+            "Länsstyrelsen i Norrbottens län",
+            None,
+            None,
+            "2024-04-22",
+            None,
+        ),
+        id="lansstyrelse-beslut",
+    ),
+    # Stockholms stad delegationsbeslut: Beslutsdatum table, unit and avdelning under it
+    pytest.param(
+        STHLM_DELEGATION,
+        expect(
+            "delegationsbeslut",
+            "Beslut om bostad med särskild service enligt LSS",
+            "STOCKHOLMS STAD",
+            "Socialnämnden",
+            "Socialförvaltningen",
+            "2024-02-12",
+            ("Maria Lind", "maria.lind@stockholm.se"),
+        ),
+        id="stockholm-delegationsbeslut",
+    ),
+    # Göteborgs Stad (DOCX cells): Datum and Beslutsdatum both printed; "enligt delegation"
+    pytest.param(
+        GBG_DELEGATION,
+        expect(
+            "delegationsbeslut",
+            "Bygglov för tillbyggnad av enbostadshus",
+            "Göteborgs Stad",
+            "Byggnadsnämnden",
+            "Stadsbyggnadsförvaltningen",
+            "2024-03-05",
+            None,
+        ),
+        id="goteborg-delegationsbeslut",
+    ),
+    # Region Stockholm: "Beslut enligt delegation" label, delegating body in lower case
+    pytest.param(
+        REGION_DELEGATION,
+        expect(
+            "delegationsbeslut",
+            "Avtal om lokalhyra för vårdcentral i Solna",
+            "Region Stockholm",
+            "regionstyrelsen",  # as printed (the scorer ignores case)
+            "Regionledningskontoret",
+            "2024-01-30",
+            None,
+        ),
+        id="region-stockholm-delegation",
+    ),
+    # full sammanträdesprotokoll of a kommunstyrelse, dnr on each § line
+    pytest.param(
+        UMEA_FULL_PROTOKOLL,
+        expect("other", None, "Umeå kommun", "Kommunstyrelsen", None, "2024-04-09", None),
+        id="umea-full-protokoll",
+    ),
+    # full protokoll of a regionstyrelse (DOCX cells), titles on the § lines
+    pytest.param(
+        VGR_FULL_PROTOKOLL,
+        expect(
+            "other", None, "Västra Götalandsregionen", "Regionstyrelsen", None, "2024-05-21", None
+        ),
+        id="vgr-full-protokoll",
+    ),
+    # kommun tjänsteskrivelse addressed "Till Kommunstyrelsen", Handläggare label above name
+    pytest.param(
+        PITEA_TILL,
+        expect(
+            "tjansteskrivelse",
+            "Riktlinjer för mutor och jäv",
+            "Piteå kommun",
+            "Kommunstyrelsen",
+            "Kommunledningsförvaltningen",
+            "2024-08-15",
+            ("Lars Berg", "lars.berg@pitea.se"),
+        ),
+        id="pitea-till-ks",
+    ),
+    # tjänsteutlåtande with "Label: value" lines, "Till: Barn- och utbildningsnämnden"
+    pytest.param(
+        SOLLENTUNA_UTLATANDE,
+        expect(
+            "tjansteskrivelse",
+            "Skolskjuts för elever i grundsärskolan",
+            "Sollentuna kommun",
+            "Barn- och utbildningsnämnden",
+            "Utbildningsförvaltningen",
+            "2024-10-03",
+            ("Sofia Åkesson", "sofia.akesson@sollentuna.se"),
+        ),
+        id="sollentuna-till-colon",
+    ),
+    # "Kommunstyrelsens förslag till kommunfullmäktige": the committee is Kommunstyrelsen
+    pytest.param(
+        KS_TILL_KF,
+        expect(
+            "tjansteskrivelse",
+            "Budget 2025 med plan för 2026–2027",
+            "Kalmar kommun",
+            "Kommunstyrelsen",
+            "Kommunledningskontoret",
+            "2024-11-18",
+            ("Eva Strömberg", "eva.stromberg@kalmar.se"),
+        ),
+        id="kalmar-ks-forslag-till-kf",
+    ),
+    # the authority is printed only in the address block at the foot of page 1
+    pytest.param(
+        ADDRESS_AT_FOOT,
+        expect(
+            "tjansteskrivelse",
+            "Utökning av platser i särskilt boende",
+            "Eskilstuna kommun",
+            "Vård- och omsorgsnämnden",
+            "Vård- och omsorgsförvaltningen",
+            "2024-02-20",
+            None,
+        ),
+        id="eskilstuna-address-at-foot",
+    ),
+    # Region Stockholm tjänsteutlåtande: label, date and dnr on one line; nämnd on its own
+    pytest.param(
+        REGION_STHLM_UTLATANDE,
+        expect(
+            "tjansteskrivelse",
+            "Ersättning för vårdval inom specialiserad fotvård",
+            "Region Stockholm",
+            "Hälso- och sjukvårdsnämnden",
+            "Hälso- och sjukvårdsförvaltningen",
+            "2024-03-12",
+            ("Johanna Ek", None),
+        ),
+        id="region-stockholm-utlatande",
+    ),
+    # Göteborgs Stad tjänsteutlåtande (DOCX cells): "Utfärdat" beside the Diarienummer
+    pytest.param(
+        GBG_UTLATANDE_DOCX,
+        expect(
+            "tjansteskrivelse",
+            "Försäljning av fastigheten Kortedala 4:12",
+            "Göteborgs Stad",
+            "Fastighetsnämnden",
+            "Fastighetskontoret",
+            "2024-02-01",
+            ("Kerstin Dahl", "kerstin.dahl@fastighet.goteborg.se"),
+        ),
+        id="goteborg-utlatande-utfardat",
+    ),
+    # protokollsutdrag: "Utdrag ur protokoll", title under the § line
+    pytest.param(
+        LINKOPING_UTDRAG,
+        expect(
+            "protokollsutdrag",
+            "Bidrag till studieförbunden 2025",
+            "Linköpings kommun",
+            "Kultur- och fritidsnämnden",
+            None,
+            "2024-06-13",
+            None,
+        ),
+        id="linkoping-utdrag",
+    ),
+    # Luleå tekniska universitet: prorektor decides, Beslutsfattare/Föredragande columns
+    pytest.param(
+        LTU_BESLUT,
+        expect(
+            "beslut",
+            "Anställningsordning för Luleå tekniska universitet",
+            "LULEÅ TEKNISKA UNIVERSITET",
+            None,
+            "Universitetsförvaltningen",
+            "2024-02-20",
+            None,
+        ),
+        id="ltu-prorektor",
+    ),
+    # a university board decides: the committee is the board
+    pytest.param(
+        LIU_STYRELSE,
+        expect(
+            "beslut",
+            "Arbetsordning för Linköpings universitet",
+            "Linköpings universitet",
+            "Universitetsstyrelsen",
+            None,
+            "2024-04-25",
+            None,
+        ),
+        id="liu-universitetsstyrelsen",
+    ),
+    # tjänsteskrivelse followed by an e-signature page with later signing dates
+    pytest.param(
+        ESIGN_TJANSTESKRIVELSE,
+        expect(
+            "tjansteskrivelse",
+            "Taxa för tillsyn enligt miljöbalken 2025",
+            "Skellefteå kommun",
+            "Samhällsbyggnadsnämnden",
+            "Samhällsbyggnad",
+            "2024-03-01",
+            ("Per Olofsson", "per.olofsson@skelleftea.se"),
+        ),
+        id="skelleftea-esignature",
+    ),
+    # Region Skåne delegationsbeslut: the nämnd's full name after "delegation från"
+    pytest.param(
+        REGION_SKANE_DELEGATION,
+        expect(
+            "delegationsbeslut",
+            "Projektstöd till Innovation Skåne AB för förstudien Smart industri",
+            "Region Skåne",
+            "Regionala utvecklingsnämnden",
+            "Regionala utvecklingsförvaltningen",
+            "2024-05-08",
+            ("Ola Persson", "ola.persson@skane.se"),
+        ),
+        id="region-skane-delegation",
+    ),
+    # protokollsutdrag of an arbetsutskott, date without a label beside the body
+    pytest.param(
+        KSAU_UTDRAG,
+        expect(
+            "protokollsutdrag",
+            "Svar på medborgarförslag om utegym i Rimbo",
+            "Norrtälje kommun",
+            "Kommunstyrelsens arbetsutskott",
+            None,
+            "2024-09-10",
+            None,
+        ),
+        id="norrtalje-ksau-utdrag",
+    ),
+    # plain text with merged columns: state authority beslut by the generaldirektör
+    pytest.param(
+        TRAFIKVERKET_BESLUT_MERGED,
+        expect(
+            "beslut",
+            "Fastställelse av vägplan för väg 222, delen Kvarnholmen–Skurusundet",
+            "Trafikverket",
+            None,
+            None,
+            "2024-08-19",
+            None,
+        ),
+        id="trafikverket-merged",
+    ),
+    # a letter of information from a state authority: not one of the named kinds
+    pytest.param(
+        MISSIV_STATE,
+        expect(
+            "other",
+            "Information om ändrade examensmål",
+            "Skolverket",
+            None,
+            None,
+            "2024-01-17",
+            None,
+        ),
+        id="skolverket-letter",
+    ),
+]
+
+
+CASES += [
+    # three-page protokoll, running header with Sammanträdesdatum and Sida on every page
+    pytest.param(
+        HARNOSAND_PROTOKOLL,
+        expect("other", None, "Härnösands kommun", "Kommunstyrelsen", None, "2024-04-09", None),
+        id="harnosand-protokoll-running-header",
+    ),
+    # delegation named by the delegationsordning of a nämnd in the genitive
+    pytest.param(
+        SN_DELEGATIONSORDNING,
+        expect(
+            "delegationsbeslut",
+            "Beslut om bistånd i form av kontaktperson",
+            "Hudiksvalls kommun",
+            "socialnämnden",  # as printed (the scorer ignores case)
+            "Individ- och familjeomsorgen",
+            "2024-06-03",
+            None,
+        ),
+        id="hudiksvall-delegationsordning",
+    ),
+    # plain text with the letterhead columns merged by one space
+    pytest.param(
+        MERGED_TXT,
+        expect(
+            "tjansteskrivelse",
+            "Riktlinjer för ekonomiskt bistånd 2025",
+            "Hudiksvalls kommun",
+            "Socialnämnden",
+            "Socialförvaltningen",
+            "2024-05-06",
+            ("Kim Lundqvist", "kim.lundqvist@hudiksvall.se"),
+        ),
+        id="hudiksvall-merged-txt",
+    ),
+    # "Till Kommunstyrelsen" in the right column beside the unit
+    pytest.param(
+        TILL_RIGHT_COLUMN,
+        expect(
+            "tjansteskrivelse",
+            "Ny bolagsordning för Nacka Energi AB",
+            "Nacka kommun",
+            "Kommunstyrelsen",
+            "Kommunledningsförvaltningen",
+            "2024-09-23",
+            ("Eva Lind", "eva.lind@nacka.se"),
+        ),
+        id="nacka-till-right-column",
+    ),
+    # länsstyrelse beslut to a company: the addressee's postal block is not the letterhead
+    pytest.param(
+        LST_SKANE_BESLUT,
+        expect(
+            "beslut",
+            "Föreläggande om försiktighetsmått för djurhållning",
+            "Länsstyrelsen Skåne",
+            None,
+            "Miljöavdelningen",
+            "2024-10-14",
+            None,
+        ),
+        id="lansstyrelsen-skane-company",
+    ),
+    # Stockholms stad stadsdelsförvaltning, "Till" label over the stadsdelsnämnd
+    pytest.param(
+        STADSDEL_UTLATANDE,
+        expect(
+            "tjansteskrivelse",
+            "Lokaler för förskolan Fatburen",
+            "STOCKHOLMS STAD",
+            "Södermalms stadsdelsnämnd",
+            "Södermalms stadsdelsförvaltning",
+            "2024-03-12",
+            ("Ulla Sten", None),
+        ),
+        id="stockholm-stadsdel",
+    ),
+    # title wrapped over two lines, "Kontaktperson" label with the e-mail after a comma
+    pytest.param(
+        WRAPPED_TXT,
+        expect(
+            "tjansteskrivelse",
+            "Medfinansiering av projektet Klimatsmart besöksnäring i Vindelälvsdalen"
+            " och Skellefteälvsdalen",
+            "Region Västerbotten",
+            "Regionala utvecklingsnämnden",
+            "Regional utveckling",
+            "2024-11-05",
+            ("Maja Nyström", "maja.nystrom@regionvasterbotten.se"),
+        ),
+        id="region-vasterbotten-wrapped-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_header_families(text: str, expected: dict[str, Any]) -> None:
+    assert facts(text) == expected
