@@ -26,10 +26,17 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BLOCK_LABEL",
     "BULLET",
     "DECIDED_BY",
     "NAME_WORD",
+    "NOT_RECIPIENT",
+    "PARAGRAPHS",
+    "PROTOKOLL_ROLES",
+    "ROLE_ABOVE",
+    "SIGNATURE_ANCHOR",
     "is_first_name",
+    "is_prose",
     "is_role",
     "is_section_heading",
     "is_signature_label",
@@ -139,6 +146,38 @@ DECIDED_BY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Labels that open a signature block (a name under them needs no role line).
+SIGNATURE_ANCHOR = re.compile(
+    r"""
+    ^(?:i\s+tjänsten | underskrift(?:er)? | vid\s+protokollet | beslutande | föredragande
+      | beslutsfattare | med\s+vänlig\s+hälsning | enligt\s+uppdrag | på\s+\w+\s+vägnar
+      | justeras | namnförtydligande | beslut\s+i\s+detta\s+ärende\s+har\s+fattats\s+av)
+    \b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A protokoll role printed above the name, maybe with a signature line of dots.
+PROTOKOLL_ROLES = r"(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)"
+# A label that may precede the first role of a block on the same line ("Underskrifter Sekreterare").
+BLOCK_LABEL = r"(?:(?:underskrift(?:er)?|vid\s+protokollet|signaturer)\s*:?\s+)?"
+# The paragraphs a protokoll page covers, printed beside the first signature line.
+PARAGRAPHS = r"(?:(?:paragrafer|§§?)\s*[\d\s,–-]*)?"
+ROLE_ABOVE = re.compile(
+    rf"^{BLOCK_LABEL}{PROTOKOLL_ROLES}\s*[._…\s]*{PARAGRAPHS}$",
+    re.IGNORECASE,
+)
+# A line that is not a recipient: contact data, dates, page numbers.
+NOT_RECIPIENT = re.compile(
+    r"""
+    @ | \b\d{4}-\d{2}-\d{2}\b                         # e-mail, date
+    | ^sida\s+\d | ^\d+\s*\(\d+\)$ | ^§\s*\d          # page number, a § line
+    | \b(?:postadress|besöksadress|telefon|tel|fax|e-post|webb|org\.?\s?nr
+         |organisationsnummer|bankgiro|plusgiro|box)\b[:.]?\s*\S   # letterhead footer
+    | www\. | \b\d{3}\s\d{2}\b                         # web address, postal code
+    | ^bilag(?:a|or)\b                                 # attachments
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # A bullet or dash that opens a list item, with the space after it.
 BULLET = re.compile(
     r"^(?:[-–—•·▪■◦●○*«➢►▶✓□\u2022\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|\(cid:\d+\)|o(?=\s+[A-ZÅÄÖ]))\s*"
@@ -383,3 +422,8 @@ def strip_stray(text: str) -> str:
     'Upphandlare'
     """
     return _STRAY.sub("", text.strip())
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of the body, not a line of a signature block."""
+    return len(text) > 90 or (text.endswith(".") and len(text.split()) > 5)

@@ -1,4 +1,4 @@
-"""Signatories and recipients.
+"""Signatories (recipients live in :mod:`arende.extractors.recipients`).
 
 A signatory is a line holding only a person's name, with the role line(s)
 printed under it as the title (``Sara Lewerentz`` / ``Regiondirektör``);
@@ -23,46 +23,40 @@ import re
 
 from arende.document import Document, Found
 from arende.extractors._blocks import (
+    BLOCK_LABEL,
     DECIDED_BY,
     NAME_WORD,
-    is_first_name,
+    NOT_RECIPIENT,
+    PARAGRAPHS,
+    PROTOKOLL_ROLES,
+    ROLE_ABOVE,
+    SIGNATURE_ANCHOR,
+    is_prose,
     is_role,
     is_section_heading,
     is_signature_label,
     person_name,
     proposal_heading_kind,
     recipients_label,
-    strip_bullet,
     strip_stray,
 )
 from arende.extractors._lines import Cell, Line, lines
+from arende.extractors._names import (
+    all_name_words,
+    party_split,
+    role_segments,
+    split_by_columns,
+    split_known,
+    split_merged,
+)
+from arende.extractors.recipients import find_recipients
 from arende.model import Signatory
 
 __all__ = ["find_recipients", "find_signatories"]
 
-# Labels that open a signature block (a name under them needs no role line).
-_ANCHOR = re.compile(
-    r"""
-    ^(?:i\s+tjänsten | underskrift(?:er)? | vid\s+protokollet | beslutande | föredragande
-      | beslutsfattare | med\s+vänlig\s+hälsning | enligt\s+uppdrag | på\s+\w+\s+vägnar
-      | justeras | namnförtydligande | beslut\s+i\s+detta\s+ärende\s+har\s+fattats\s+av)
-    \b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-# A protokoll role printed above the name, maybe with a signature line of dots.
-_PROTOKOLL_ROLES = r"(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)"
-# A label that may precede the first role of a block on the same line ("Underskrifter Sekreterare").
-_BLOCK_LABEL = r"(?:(?:underskrift(?:er)?|vid\s+protokollet|signaturer)\s*:?\s+)?"
-# The paragraphs a protokoll page covers, printed beside the first signature line.
-_PARAGRAPHS = r"(?:(?:paragrafer|§§?)\s*[\d\s,–-]*)?"
-_ROLE_ABOVE = re.compile(
-    rf"^{_BLOCK_LABEL}{_PROTOKOLL_ROLES}\s*[._…\s]*{_PARAGRAPHS}$",
-    re.IGNORECASE,
-)
 # Role, signature line and name on one line: "Sekreterare ............ Anna Berg".
 _ROLE_DOTS_NAME = re.compile(
-    rf"^{_BLOCK_LABEL}{_PROTOKOLL_ROLES}\s*:?\s*[._…]{{3,}}\s*(?P<name>[^._…\d][^\d]*?)\s*{_PARAGRAPHS}$",
+    rf"^{BLOCK_LABEL}{PROTOKOLL_ROLES}\s*:?\s*[._…]{{3,}}\s*(?P<name>[^._…\d][^\d]*?)\s*{PARAGRAPHS}$",
     re.IGNORECASE,
 )
 # Lists of those present at a meeting: names under them are not signatures.
@@ -86,10 +80,6 @@ _NOT_SIGNER_ROLE = re.compile(
 )
 # "Anna Berg, kommundirektör" on one line.
 _NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,()]{3,60}),\s*(?P<role>[^,]{3,60})$")
-# A name with its party letters, one of several on a line.
-_PARTY_NAME = re.compile(
-    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*\((?:[A-ZÅÄÖ]{{1,4}}|[A-ZÅÄÖ][a-zåäö]{{1,3}})\)"
-)
 # Party letters right after a name: "Anna Svensson (S)".
 _PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
 # A signature line of dots or underscores, or a range of paragraphs beside the signatures.
@@ -101,8 +91,6 @@ _ROLE_COLON = re.compile(
     r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*:\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
-# Four or more capitalised words: names printed side by side with single spaces.
-_NAME_RUN = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{3,}}$")
 # Rows that can hold a protokoll role (a quick test before the full one).
 _PROTOKOLL_ROLE = re.compile(r"sekreterare|ordförande|justera", re.IGNORECASE)
 # An e-signature stamp: "Signerat av Anna Andersson 2025-01-07 12:03:53".
@@ -114,20 +102,6 @@ _ESIGN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# A line that is not a recipient: contact data, dates, page numbers.
-_NOT_RECIPIENT = re.compile(
-    r"""
-    @ | \b\d{4}-\d{2}-\d{2}\b                         # e-mail, date
-    | ^sida\s+\d | ^\d+\s*\(\d+\)$ | ^§\s*\d          # page number, a § line
-    | \b(?:postadress|besöksadress|telefon|tel|fax|e-post|webb|org\.?\s?nr
-         |organisationsnummer|bankgiro|plusgiro|box)\b[:.]?\s*\S   # letterhead footer
-    | www\. | \b\d{3}\s\d{2}\b                         # web address, postal code
-    | ^bilag(?:a|or)\b                                 # attachments
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-# Commas, semicolons and a capitalised "och" between recipients printed on one line.
-_INLINE_SPLIT = re.compile(r"\s*[,;]\s*|(?<!-)\s+och\s+(?=[A-ZÅÄÖ])")
 # Rows of a first page's letterhead and header table: names there are officers, not signers.
 _HEADER_ROWS = 12
 
@@ -184,7 +158,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             contact = True  # the next person is the one to ask, not a signer
             index += 1
             continue
-        label = _ANCHOR.match(text)
+        label = SIGNATURE_ANCHOR.match(text)
         beside = _beside_label(row, label.end()) if label is not None else None
         if label is not None and beside is None:
             anchored = True
@@ -199,7 +173,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if (
             recipients_label(text) is not None
             or is_section_heading(text)
-            or _is_prose(text)
+            or is_prose(text)
             or text.startswith("§")
         ):
             anchored = attendance = False
@@ -297,18 +271,13 @@ def _header_end(rows: list[Line]) -> int:
         if not row.blank:
             count += 1
             text = row.text
-            if count > _HEADER_ROWS or _is_prose(text):
+            if count > _HEADER_ROWS or is_prose(text):
                 return index
             if not text.isupper() and (
                 is_section_heading(text) or proposal_heading_kind(text) is not None
             ):
                 return index
     return len(rows)
-
-
-def _is_prose(text: str) -> bool:
-    """A sentence of the body, not a line of a signature block."""
-    return len(text) > 90 or (text.endswith(".") and len(text.split()) > 5)
 
 
 def _name_cells(row: Line) -> list[Cell] | None:
@@ -323,10 +292,10 @@ def _names_of(row_cells: tuple[Cell, ...]) -> list[Cell] | None:
     for cell in row_cells:
         name = person_name(cell.text)
         if name is None:
-            if _all_name_words(cell.text):
+            if all_name_words(cell.text):
                 cells.append(cell)  # merged names, split once the titles are known
                 continue
-            parted = _party_split(cell)
+            parted = party_split(cell)
             if parted is None:
                 return None
             cells.extend(parted)
@@ -335,56 +304,6 @@ def _names_of(row_cells: tuple[Cell, ...]) -> list[Cell] | None:
         start = cell.start + lead
         cells.append(Cell(name, start, start + len(name), cell.column + lead, cell.index))
     return cells
-
-
-def _party_split(cell: Cell) -> list[Cell] | None:
-    """Names merged on one line and set apart by party letters: ``Jan Ek (S) Per Holm (SD)``."""
-    pieces: list[Cell] = []
-    position = 0
-    for match in _PARTY_NAME.finditer(cell.text):
-        if cell.text[position : match.start()].strip():
-            return None
-        name = person_name(match.group("name"))
-        if name is None:
-            return None
-        at = match.start("name")
-        start = cell.start + at
-        pieces.append(Cell(name, start, start + len(name), cell.column + at, len(pieces)))
-        position = match.end()
-    if len(pieces) < 2 or cell.text[position:].strip():
-        return None
-    return pieces
-
-
-def _split_known(cell: Cell) -> list[Cell]:
-    """Bare names merged on one line, cut where known first names begin.
-
-    ``Birgitta Nordin Jonas Falk`` is two names only when every piece opens with a
-    common first name; otherwise the cell stays whole.
-    """
-    words = cell.text.split()
-    if len(words) < 4:
-        return [cell]
-    for count in (2, 3):
-        split = _split_merged(cell.text, count)
-        if split is None or not all(is_first_name(n.split()[0]) for n in split):
-            continue
-        pieces: list[Cell] = []
-        position = 0
-        for name in split:
-            at = cell.text.find(name.split()[0], position)
-            position = at + len(name.split()[0])
-            start = cell.start + at
-            pieces.append(Cell(name, start, start + len(name), cell.column + at, len(pieces)))
-        return pieces
-    return [cell]
-
-
-def _all_name_words(text: str) -> bool:
-    if not _NAME_RUN.match(text):
-        return False
-    words = text.split()
-    return all(person_name(f"{w} {w}") is not None for w in words)
 
 
 def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
@@ -407,12 +326,12 @@ def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
             or (row.page_break_before and found)
             or _name_cells(row) is not None
             or is_signature_label(text)
-            or _ANCHOR.match(text)
+            or SIGNATURE_ANCHOR.match(text)
             or recipients_label(text) is not None
             or is_section_heading(text)
-            or _is_prose(text)
-            or _NOT_RECIPIENT.search(text)
-            or (_ROLE_ABOVE.match(text) and found)
+            or is_prose(text)
+            or NOT_RECIPIENT.search(text)
+            or (ROLE_ABOVE.match(text) and found)
             or (found and len(row.cells) > 1)
             or _DOT_LEADER.search(text)
             or _ATTENDANCE.match(text)
@@ -432,18 +351,18 @@ def _titled(
     if not titles:
         bare: list[tuple[str, str | None, int, int]] = []
         for cell in names:
-            for piece in _split_known(cell):
+            for piece in split_known(cell):
                 if person_name(piece.text):
                     bare.append((piece.text, None, piece.start, piece.end))
         return bare, index + 1
     first = titles[0]
     if len(names) == 1 and len(first.cells) == 1:
         name = names[0]
-        segments = _role_segments(first.text)
+        segments = role_segments(first.text)
         if person_name(name.text) is None or (
             len(segments) >= 2 and len(name.text.split()) >= 2 * len(segments)
         ):
-            split = _split_merged(name.text, len(segments))
+            split = split_merged(name.text, len(segments))
             if split is None:
                 return [], following
             return [
@@ -453,10 +372,10 @@ def _titled(
         return [(name.text, title, name.start, name.end)], following
     cells = list(first.cells)
     if len(cells) > len(names):
-        names = _split_by_columns(names, cells) or names
+        names = split_by_columns(names, cells) or names
     elif len(cells) == 1 < len(names):
         # Roles merged on one line under names set apart by party letters.
-        segments = _role_segments(first.text)
+        segments = role_segments(first.text)
         if len(segments) == len(names):
             cells = [Cell(seg, first.start, first.end, 0, k) for k, seg in enumerate(segments)]
     result: list[tuple[str, str | None, int, int]] = []
@@ -468,85 +387,6 @@ def _titled(
             role = next((c.text for c in cells if abs(c.column - name.column) <= 3), None)
         result.append((name.text, role, name.start, name.end))
     return result, following
-
-
-def _role_segments(text: str) -> list[str]:
-    """Roles printed side by side in merged text: ``Kanslichef Controller`` -> two roles."""
-    segments: list[list[str]] = []
-    for word in text.split():
-        if segments and word[:1].isupper() and is_role(" ".join(segments[-1])):
-            segments.append([word])
-        elif segments:
-            segments[-1].append(word)
-        else:
-            segments.append([word])
-    joined = [" ".join(s) for s in segments]
-    if len(joined) >= 2 and all(is_role(s) for s in joined):
-        return joined
-    return [text]
-
-
-def _split_merged(text: str, count: int) -> list[str] | None:
-    """``count`` names from a run of name words.
-
-    Of the ways to cut the words into names of two to four words, the one whose
-    names each begin with a known first name wins; ties go to the most even cut.
-    """
-    words = text.split()
-    if count < 1 or len(words) < 2 * count or len(words) > 4 * count:
-        return None
-    best: tuple[int, int, list[str]] | None = None
-    for sizes in _compositions(len(words), count):
-        names: list[str] = []
-        position = 0
-        for size in sizes:
-            names.append(" ".join(words[position : position + size]))
-            position += size
-        if any(person_name(n) is None for n in names):
-            continue
-        known = sum(is_first_name(n.split()[0]) for n in names)
-        spread = max(sizes) - min(sizes)
-        if best is None or (known, -spread) > (best[0], best[1]):
-            best = (known, -spread, names)
-    return None if best is None else best[2]
-
-
-def _compositions(total: int, parts: int) -> list[list[int]]:
-    """Ways to write ``total`` as ``parts`` sizes of 2 to 4, in order."""
-    if parts == 1:
-        return [[total]] if 2 <= total <= 4 else []
-    return [
-        [size, *rest]
-        for size in (2, 3, 4)
-        if total - size >= 2 * (parts - 1)
-        for rest in _compositions(total - size, parts - 1)
-    ]
-
-
-def _split_by_columns(names: list[Cell], titles: list[Cell]) -> list[Cell] | None:
-    """Split name cells at the columns of the role cells under them (PDF columns)."""
-    result: list[Cell] = []
-    for cell in names:
-        inside = [
-            t.column for t in titles if cell.column - 2 <= t.column < cell.column + len(cell.text)
-        ]
-        cuts = sorted({cell.column, *inside})
-        pieces: list[Cell] = []
-        for k, cut in enumerate(cuts):
-            lo = cut - cell.column
-            hi = (cuts[k + 1] - cell.column) if k + 1 < len(cuts) else len(cell.text)
-            lo = max(lo, 0)
-            piece = cell.text[lo:hi]
-            stripped = piece.strip()
-            if not stripped:
-                return None
-            lead = len(piece) - len(piece.lstrip())
-            start = cell.start + lo + lead
-            pieces.append(Cell(stripped, start, start + len(stripped), cell.column + lo + lead, 0))
-        result.extend(pieces)
-    if len(result) != len(titles):
-        return None
-    return [Cell(c.text, c.start, c.end, c.column, i) for i, c in enumerate(result)]
 
 
 def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], int] | None:
@@ -568,11 +408,11 @@ def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], i
         start = cells[0].start + colon.start("name")
         cell = Cell(signer, start, start + len(signer), 0, 0)
         return [(_capital(colon.group("role")), cell)], index + 1
-    if len(cells) == 2 and _ROLE_ABOVE.match(cells[0].text.rstrip(":")):
+    if len(cells) == 2 and ROLE_ABOVE.match(cells[0].text.rstrip(":")):
         beside = _names_of((cells[1],))
         if beside is not None:
             return [(_capital(cells[0].text.rstrip(": ")), beside[0])], index + 1
-    roles = [_ROLE_ABOVE.match(c.text) for c in cells]
+    roles = [ROLE_ABOVE.match(c.text) for c in cells]
     if any(r is None for r in roles):
         return None
     position = index + 1
@@ -599,80 +439,13 @@ def _signing_cells(row: Line) -> list[Cell]:
     return [
         c
         for c in row.cells
-        if _ROLE_ABOVE.match(c.text)
-        or not (_LEADER.match(c.text) or _ANCHOR.match(c.text) or is_signature_label(c.text))
+        if ROLE_ABOVE.match(c.text)
+        or not (
+            _LEADER.match(c.text) or SIGNATURE_ANCHOR.match(c.text) or is_signature_label(c.text)
+        )
     ]
 
 
 def _capital(role: str) -> str:
     role = " ".join(role.split())
     return role[:1].upper() + role[1:]
-
-
-def find_recipients(doc: Document) -> list[Found[str]]:
-    """The lines under ``Utdrag till``, ``Beslutet skickas till`` and the like."""
-    rows = lines(doc.text)
-    found: list[Found[str]] = []
-    for index, row in enumerate(rows):
-        if not row.cells:
-            continue
-        rest = recipients_label(row.cells[0].text)
-        if rest is None:
-            continue
-        if rest:
-            offset = row.cells[0].end - len(rest)
-            found.extend(_inline(doc, rest, offset))
-            continue
-        for cell in row.cells[1:]:  # beside the label: "Utdrag till    Ekonomienheten"
-            found.extend(_inline(doc, cell.text, cell.start))
-        found.extend(_listed(doc, rows, index + 1))
-    return found
-
-
-def _inline(doc: Document, rest: str, offset: int) -> list[Found[str]]:
-    """``Utdrag till: A, B och C`` -> A, B, C."""
-    items: list[Found[str]] = []
-    position = 0
-    for piece in [*_INLINE_SPLIT.split(rest)]:
-        at = rest.find(piece, position)
-        position = at + len(piece)
-        value = strip_bullet(piece).rstrip(".")
-        if value and not _NOT_RECIPIENT.search(value):
-            start = offset + at + piece.find(value)
-            items.append(doc.found(value, start, start + len(value), rule="recipient_inline"))
-    return items
-
-
-def _listed(doc: Document, rows: list[Line], index: int) -> list[Found[str]]:
-    """The recipients listed one a line under a label."""
-    items: list[Found[str]] = []
-    while index < len(rows) and len(items) < 40:
-        row = rows[index]
-        index += 1
-        if row.blank:
-            continue
-        text = row.text
-        cells = [c for c in row.cells if strip_bullet(c.text)]
-        if (
-            recipients_label(text) is not None
-            or is_signature_label(text)
-            or _ANCHOR.match(text)
-            or is_section_heading(text)
-            or _is_prose(text)
-            or (len(cells) > 1 and "\t" not in doc.text[row.start : row.end])
-            or _NOT_RECIPIENT.search(text)
-            or _ROLE_ABOVE.match(text)
-            or proposal_heading_kind(text) is not None
-        ):
-            break
-        if person_name(text) is not None:
-            below = next((r for r in rows[index : index + 3] if not r.blank), None)
-            if below is not None and is_role(below.text):
-                break
-        for cell in cells:
-            value = strip_bullet(cell.text).rstrip(",;.")
-            if not value:
-                continue
-            start = cell.start + cell.text.find(value)
-            items.append(doc.found(value, start, start + len(value), rule="recipient_line"))
-    return items
