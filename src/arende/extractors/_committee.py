@@ -89,12 +89,12 @@ def find_committee(
     kind: str,
 ) -> Found[str] | None:
     if kind == "delegationsbeslut":
-        owner = _DELEGATION_OF.search(doc.text)
-        if owner is not None:
+        of = _DELEGATION_OF.search(doc.text)
+        if of is not None:
             return doc.found(
-                nominative(owner.group("owner")),
-                owner.start("owner"),
-                owner.end("owner") - 1,
+                nominative(of.group("owner")),
+                of.start("owner"),
+                of.end("owner") - 1,
                 rule="delegation_of",
             )
         match = DELEGATION_FROM.search(doc.text)
