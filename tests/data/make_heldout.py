@@ -1506,6 +1506,306 @@ DOCS.append(
     )
 )
 
+# ---- more wordings: Vår/Er beteckning, samordningsnummer, "+", minst, mellan, month ranges
+
+# Injected: missing_document_date (no Datum is printed).
+DOCS.append(
+    Doc(
+        name="ho_d05_trafikverket_gd",
+        family="D",
+        wrap=88,
+        pages=[
+            [
+                "TRAFIKVERKET | BESLUT",
+                "Investering Nord | ",
+                "",
+                "Vår beteckning | Er beteckning",
+                "TRV 2024/45678 | KS 2023/0456",
+                "",
+                "Umeå kommun",
+                "Kommunstyrelsen",
+                "901 84 Umeå",
+                "",
+                "# Statlig medfinansiering av resecentrum i Umeå",
+                "",
+                "# Ärendet",
+                "Umeå kommun ansökte den 2:a april 2024 om statlig medfinansiering av "
+                "ombyggnaden av resecentrum. Kommunen bidrar med minst 20 mnkr. "
+                "Ombyggnaden ska genomföras mellan 2025-05-01 och 2026-09-30, och "
+                "projektets kostnad beräknas till sammanlagt 58 miljoner kronor.",
+                "",
+                "# Beslut",
+                "1. Trafikverket beviljar Umeå kommun statlig medfinansiering med 14,5 mnkr för "
+                "ombyggnaden av resecentrum.",
+                "2. Bidraget betalas ut efter redovisning av nedlagda kostnader, senast den "
+                "23:e oktober 2026.",
+                "",
+                "Beslut i detta ärende har fattats av generaldirektören Lena Ekdahl efter "
+                "föredragning av Ola Brännström. I den slutliga handläggningen har även "
+                "chefsjuristen Anna Wikström deltagit.",
+                "",
+                "Lena Ekdahl",
+                "",
+                "Ola Brännström",
+            ]
+        ],
+        truth=truth(
+            doc_type="beslut",
+            diarienummer="TRV 2024/45678",
+            references=["KS 2023/0456"],
+            title="Statlig medfinansiering av resecentrum i Umeå",
+            organisation="Trafikverket",
+            unit="Investering Nord",
+            dates=["2024-04-02", "2025-05-01", "2026-09-30", "2026-10-23"],
+            periods=[("2025-05-01", "2026-09-30")],
+            amounts=[(20000000, "SEK", "min"), (58000000, "SEK", "total"), (14500000, "SEK", None)],
+            proposals=[
+                (
+                    1,
+                    "Trafikverket beviljar Umeå kommun statlig medfinansiering med 14,5 mnkr "
+                    "för ombyggnaden av resecentrum.",
+                ),
+                (
+                    2,
+                    "Bidraget betalas ut efter redovisning av nedlagda kostnader, senast den "
+                    "23:e oktober 2026.",
+                ),
+            ],
+            proposal_heading="Beslut",
+            signatories=[("Lena Ekdahl", None), ("Ola Brännström", None)],
+            expected_issue_codes=["missing_document_date"],
+        ),
+    )
+)
+
+# Injected: missing_signatory (no Beslutande block is printed).
+DOCS.append(
+    Doc(
+        name="ho_e04_vasteras_bygglov",
+        family="E",
+        wrap=None,
+        formats=("txt",),
+        pages=[
+            [
+                "Västerås stad | DELEGATIONSBESLUT",
+                "Stadsbyggnadsförvaltningen | Beslutsdatum: 2024-11-12",
+                " | Diarienummer: BN 2024/01873",
+                "",
+                "# Tidsbegränsat bygglov för skolpaviljong, Hacksta 3:14",
+                "",
+                "Sökande: Piotr Nowak, 850372-1238",
+                "Fastighetsägare: Elsa Berg, 220314+1235",
+                "",
+                "# Ärendet",
+                "Ansökan kom in den 23:e oktober 2024. Paviljongen har en bruttoarea om 420 "
+                "kvadratmeter och ska inrymma 120 elever. Tidsbegränsat bygglov söks för perioden "
+                "november 2024 till oktober 2029.",
+                "",
+                "# Beslut",
+                "Stadsbyggnadsförvaltningen beviljar med stöd av delegation från "
+                "Byggnadsnämnden tidsbegränsat bygglov för perioden 2024-11-01 till 2029-10-31.",
+                "",
+                "# Avgift",
+                "Avgiften för beslutet är 12 345,50 kr enligt taxa antagen av kommunfullmäktige. "
+                "Faktura skickas separat.",
+                "",
+                "Beslutet skickas till",
+                "Sökanden",
+                "Fastighetsägaren",
+            ]
+        ],
+        truth=truth(
+            doc_type="delegationsbeslut",
+            diarienummer="BN 2024/01873",
+            title="Tidsbegränsat bygglov för skolpaviljong, Hacksta 3:14",
+            organisation="Västerås stad",
+            committee="Byggnadsnämnden",
+            unit="Stadsbyggnadsförvaltningen",
+            document_date="2024-11-12",
+            dates=["2024-11-12", "2024-10-23", "2024-11-01", "2029-10-31"],
+            periods=[("2024-11-01", "2029-10-31")],
+            amounts=[(12345.5, "SEK", None)],
+            proposals=[
+                (
+                    None,
+                    "Stadsbyggnadsförvaltningen beviljar med stöd av delegation från "
+                    "Byggnadsnämnden tidsbegränsat bygglov för perioden 2024-11-01 till "
+                    "2029-10-31.",
+                ),
+            ],
+            proposal_heading="Beslut",
+            recipients=["Sökanden", "Fastighetsägaren"],
+            personal_identity_numbers=[("850372-1238", True), ("220314+1235", True)],
+            expected_issue_codes=["missing_signatory"],
+        ),
+    )
+)
+
+# Injected: missing_diarienummer (no own case number is printed).
+DOCS.append(
+    Doc(
+        name="ho_g04_ystad_kulturskola",
+        family="G",
+        wrap=74,
+        pages=[
+            [
+                "YSTADS KOMMUN | TJÄNSTESKRIVELSE",
+                "Barn- och utbildningsförvaltningen | Datum 3 mars 2025",
+                "Handläggare | Telefon",
+                "Malin Persson | 0411-57 70 00",
+                "malin.persson@ystad.se | ",
+                "",
+                "Till Kommunstyrelsen",
+                "",
+                "# Utökad verksamhet i kulturskolan",
+                "",
+                "# Bakgrund",
+                "Kulturskolan har i dag 640 elever och en kö på 210 barn. En försöksverksamhet "
+                "med kör och drama genomfördes under januari–juni 2025 med stöd av "
+                "45 000 euro från det danska samarbetsprogrammet. Kostnaden för en "
+                "permanent utökning för åren 2025–2027 framgår nedan.",
+                "",
+                "År | Belopp (tkr)",
+                "2025 | 380",
+                "2026 | 760",
+                "2027 | 760",
+                "Summa | 1 900",
+                "",
+                "# Förvaltningens förslag",
+                "– Kommunstyrelsen föreslår kommunfullmäktige att utöka kulturskolans ram med "
+                "sammanlagt 1,9 mnkr för åren 2025–2027.",
+                "– Barn- och utbildningsnämnden får i uppdrag att redovisa verksamheten senast "
+                "den 30 april 2027.",
+                "",
+                "Malin Persson",
+                "Utvecklingsledare",
+                "",
+                "Johan Lindahl",
+                "Förvaltningschef",
+            ]
+        ],
+        truth=truth(
+            doc_type="tjansteskrivelse",
+            title="Utökad verksamhet i kulturskolan",
+            organisation="Ystads kommun",
+            committee="Kommunstyrelsen",
+            unit="Barn- och utbildningsförvaltningen",
+            document_date="2025-03-03",
+            case_officer=officer("Malin Persson", "malin.persson@ystad.se"),
+            dates=["2025-03-03", "2027-04-30"],
+            periods=[("2025-01-01", "2025-06-30"), ("2025-01-01", "2027-12-31")],
+            amounts=[
+                (45000, "EUR", None),
+                (380000, "SEK", None),
+                (760000, "SEK", None),
+                (760000, "SEK", None),
+                (1900000, "SEK", "total"),
+                (1900000, "SEK", "total"),
+            ],
+            proposals=[
+                (
+                    None,
+                    "Kommunstyrelsen föreslår kommunfullmäktige att utöka kulturskolans ram med "
+                    "sammanlagt 1,9 mnkr för åren 2025–2027.",
+                ),
+                (
+                    None,
+                    "Barn- och utbildningsnämnden får i uppdrag att redovisa verksamheten senast "
+                    "den 30 april 2027.",
+                ),
+            ],
+            proposal_heading="Förvaltningens förslag",
+            signatories=[
+                ("Malin Persson", "Utvecklingsledare"),
+                ("Johan Lindahl", "Förvaltningschef"),
+            ],
+            expected_issue_codes=["missing_diarienummer"],
+        ),
+    )
+)
+
+DOCS.append(
+    Doc(
+        name="ho_h04_kronoberg_tolktjanst",
+        family="H",
+        wrap=86,
+        formats=("txt", "docx", "pdf"),
+        header=[
+            "Region Kronoberg | TJÄNSTESKRIVELSE | Sida {page} av {pages}",
+            "Regionstaben | 2024-09-24 | Dnr 2024/452-1.2.3",
+        ],
+        pages=[
+            [
+                "Handläggare: Sara Johansson, sara.johansson@kronoberg.se",
+                "",
+                "Till Regionstyrelsen",
+                "",
+                "# Ny upphandling av tolktjänster",
+                "",
+                "# Ärendebeskrivning",
+                "Regionens avtal om tolktjänster gäller från den 1 november 2021 till den "
+                "31 oktober 2025 och kan inte förlängas. Förbrukningen uppgår till "
+                "6,2 mnkr per år, fördelat på språktolkning och teckenspråkstolkning "
+                "(se även ärende RS/512/2022).",
+                "",
+                "Ett nytt avtal föreslås gälla november 2025 till oktober 2029. Det "
+                "sammanlagda avtalsvärdet får uppgå till högst 26 mnkr.",
+            ],
+            [
+                "# Regiondirektörens förslag",
+                "1. Regionstyrelsen ger regiondirektören i uppdrag att upphandla tolktjänster "
+                "för perioden 2025-11-01–2029-10-31 till ett värde av högst 26 mnkr.",
+                "2. Regiondirektören får rätt att teckna avtal.",
+                "",
+                "Dokumentet är elektroniskt signerat",
+                "",
+                "Martin Ljungqvist",
+                "Regiondirektör",
+                "2024-09-25 07:58:10",
+                "",
+                "Beslutet skickas till",
+                "Inköpsenheten",
+            ],
+        ],
+        truth=truth(
+            doc_type="tjansteskrivelse",
+            diarienummer="2024/452-1.2.3",
+            references=["RS/512/2022"],
+            title="Ny upphandling av tolktjänster",
+            organisation="Region Kronoberg",
+            committee="Regionstyrelsen",
+            unit="Regionstaben",
+            document_date="2024-09-24",
+            case_officer=officer("Sara Johansson", "sara.johansson@kronoberg.se"),
+            dates=[
+                "2024-09-24",
+                "2021-11-01",
+                "2025-10-31",
+                "2025-11-01",
+                "2029-10-31",
+                "2024-09-25",
+            ],
+            periods=[("2021-11-01", "2025-10-31"), ("2025-11-01", "2029-10-31")],
+            amounts=[
+                (6200000, "SEK", "per_year"),
+                (26000000, "SEK", "max"),
+                (26000000, "SEK", "max"),
+            ],
+            proposals=[
+                (
+                    1,
+                    "Regionstyrelsen ger regiondirektören i uppdrag att upphandla tolktjänster "
+                    "för perioden 2025-11-01–2029-10-31 till ett värde av högst 26 mnkr.",
+                ),
+                (2, "Regiondirektören får rätt att teckna avtal."),
+            ],
+            proposal_heading="Regiondirektörens förslag",
+            signatories=[("Martin Ljungqvist", "Regiondirektör")],
+            recipients=["Inköpsenheten"],
+        ),
+    )
+)
+
 
 # --------------------------------------------------------------------------- rendering
 def _cells(line: str) -> list[str] | None:
