@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 from typing import Literal
 
@@ -28,8 +29,11 @@ def parse(
 ) -> CaseDocument:
     """Read a PDF, DOCX or text file (a path or its bytes) into a CaseDocument.
 
-    Raises an :class:`~arende.errors.ArendeError` when the file cannot be read.
+    Raises an :class:`~arende.errors.ArendeError` when the file cannot be read,
+    and :class:`~arende.errors.LimitExceeded` when reading and extracting take
+    longer than ``limits.timeout_seconds``.
     """
+    started = time.monotonic()
     options = ReadOptions(
         format=format,
         password=password,
@@ -38,7 +42,9 @@ def parse(
         pdf_engine=pdf_engine,
         limits=limits or Limits(),
     )
-    return build_case(read(source, options), run_validators=validate)
+    timeout = options.limits.timeout_seconds
+    deadline = None if timeout is None else started + timeout
+    return build_case(read(source, options), run_validators=validate, deadline=deadline)
 
 
 def parse_text(text: str, *, validate: bool = True) -> CaseDocument:

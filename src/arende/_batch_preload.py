@@ -1,7 +1,8 @@
 """Imported once by the fork server of a batch run, so every worker starts warm.
 
-Importing this module loads the whole pipeline and runs it on a small text;
-workers forked from the server then begin with everything in memory.  A
+Importing this module loads the whole pipeline and the PDF reader and runs them
+on a small text and a small PDF; workers forked from the server then begin
+with everything in memory.  A
 failure here is not fatal: workers import what they need themselves.
 """
 
@@ -9,8 +10,12 @@ from __future__ import annotations
 
 import contextlib
 
-import arende.cli  # noqa: F401 - the console script re-imports it in every worker
+import arende._api  # the pipeline every worker runs
+import arende.cli  # the console script re-imports it in every worker
 from arende import _batch_worker
+
+with contextlib.suppress(ImportError):
+    import arende.readers.pdf  # noqa: F401 - with pypdfium2
 
 # A warm-up failure only costs start-up time; workers report real errors per document.
 with contextlib.suppress(Exception):

@@ -32,7 +32,6 @@ import time
 from multiprocessing.connection import Connection
 from typing import Any, NamedTuple
 
-from arende._api import parse
 from arende.errors import ArendeError
 from arende.model import CaseDocument
 
@@ -110,6 +109,8 @@ def peak_kb() -> int:
 
 def _read(path: str, read_kwargs: dict[str, Any], keep_case: bool) -> tuple[Any, ...]:
     """One document: (line, error type, error message, pages, codes, case)."""
+    from arende._api import parse  # loaded by the fork server before any worker starts
+
     try:
         case = parse(path, **read_kwargs)
         line = json.dumps(case.to_dict(), ensure_ascii=False, separators=(",", ":"))
@@ -207,11 +208,48 @@ def _detach(lifeline: Connection) -> None:
 
 
 def warm_up() -> None:
-    """Run the pipeline once on a small text so lazy set-up happens before forking."""
-    from arende._api import parse_text
+    """Run the pipeline once on a small text and a small PDF so lazy set-up happens before forking.
+
+    >>> warm_up()
+    """
+    from arende._api import parse, parse_text
 
     text = (
         "Region Exempel\nTJÄNSTESKRIVELSE\nDatum 2024-04-02   Dnr RS 2024/123\n\n"
         "Förslag till beslut\n1. Regionstyrelsen beviljar 780 000 kronor för 2024–2025.\n"
     )
     parse_text(text)
+    parse(_tiny_pdf(["Region Exempel", "Datum 2024-04-02   Dnr RS 2024/123"]), format="pdf")
+
+
+def _tiny_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with ``lines`` in Helvetica (ASCII), for warming up the PDF reader.
+
+    >>> _tiny_pdf(["Dnr 1"])[:8]
+    b'%PDF-1.4'
+    """
+    body = "".join(
+        f"BT /F1 11 Tf 72 {760 - 16 * i} Td ({line}) Tj ET\n" for i, line in enumerate(lines)
+    )
+    stream = body.encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

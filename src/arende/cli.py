@@ -13,11 +13,11 @@ import traceback
 from collections.abc import Sequence
 from typing import Any
 
-from arende import _report
-from arende._api import parse
 from arende.document import Limits
 from arende.errors import ArendeError
-from arende.validators import check_codes, validate
+
+# The pipeline, validators and report modules are imported by the commands that
+# use them: ``arende batch`` hands documents to workers and never needs them here.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 DEFAULT_LIMITS = Limits()
@@ -104,6 +104,9 @@ def _codes(value: str) -> list[str]:
 
 
 def _run_parse(args: argparse.Namespace) -> int:
+    from arende import _report
+    from arende._api import parse
+
     case = parse(args.file, **read_kwargs(args))
     if args.format == "json":
         out = json.dumps(case.to_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -114,6 +117,10 @@ def _run_parse(args: argparse.Namespace) -> int:
 
 
 def _run_validate(args: argparse.Namespace) -> int:
+    from arende import _report
+    from arende._api import parse
+    from arende.validators import check_codes, validate
+
     for codes in (args.select, args.ignore):
         if codes is not None:
             check_codes(codes)  # a wrong code is a usage error before any file is read
