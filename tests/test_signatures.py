@@ -273,6 +273,27 @@ SIGNATURES = [
         [("Jan Åkesson", "Ordförande"), ("Per Holm", "Justerare")],
         id="party-letters-merged",
     ),
+    # Protokoll: one "Justerare" over two names side by side (two justerare), padded and merged.
+    pytest.param(
+        "Underskrifter\nSekreterare\nLena Dahl\n\nJusterare\nHanna Kallio    Oskar Nyberg\n",
+        [("Lena Dahl", "Sekreterare"), ("Hanna Kallio", "Justerare"),
+         ("Oskar Nyberg", "Justerare")],
+        id="one-role-over-two-names",
+    ),
+    pytest.param(
+        "Underskrifter\nSekreterare\nLena Dahl\n\nJusterare\nHanna Kallio Oskar Nyberg\n",
+        [("Lena Dahl", "Sekreterare"), ("Hanna Kallio", "Justerare"),
+         ("Oskar Nyberg", "Justerare")],
+        id="one-role-over-two-names-merged",
+    ),
+    # A contact label in the header holds only the next person, not the signer further down.
+    pytest.param(
+        "Handläggare\nKristoffer Malm, kristoffer.malm@ljusdal.se\n\nTill Kommunstyrelsen\n\n"
+        "Förslag till beslut\nPlanen antas.\n\n"
+        "Kristoffer Malm       Annika Ström\nPlaneringsingenjör    Förvaltningschef\n",
+        [("Kristoffer Malm", "Planeringsingenjör"), ("Annika Ström", "Förvaltningschef")],
+        id="contact-label-expires",
+    ),
     # Merged text: bare names after a decided-by sentence, cut at known first names.
     pytest.param(
         "Beslut i detta ärende har fattats av rektor Birgitta Nordin efter föredragning av "

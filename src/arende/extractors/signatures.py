@@ -102,6 +102,8 @@ _ESIGN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# How far under a contact label its person may be printed (rows, blank ones included).
+_LABEL_REACH = 3
 # Rows of a first page's letterhead and header table: names there are officers, not signers.
 _HEADER_ROWS = 12
 
@@ -121,7 +123,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
     header_end = _header_end(rows)
     anchored = False
     attendance = False
-    contact = False
+    contact = -1  # the row of the last contact label
     index = 0
     while index < len(rows):
         row = rows[index]
@@ -155,7 +157,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             continue
         if _CONTACT.match(text):
             anchored = False
-            contact = True  # the next person is the one to ask, not a signer
+            contact = index  # the next person is the one to ask, not a signer
             index += 1
             continue
         label = SIGNATURE_ANCHOR.match(text)
@@ -195,7 +197,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
                 index += 1
                 continue
         fronted = _role_then_name(row) if beside is None else None
-        if fronted is not None and (anchored or index >= header_end) and not contact:
+        if fronted is not None and (anchored or index >= header_end) and not _near(contact, index):
             role, cell = fronted
             add(cell.text, role, cell.start, cell.end, "signatory_role_name")
             index += 1
@@ -205,8 +207,8 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             index += 1
             continue
         pairs, following = _titled(rows, index, names)
-        if contact:
-            contact = False
+        if _near(contact, index):
+            contact = -1
             index = following
             continue
         roled = any(title is not None and is_role(title) for _, title, _, _ in pairs)
@@ -224,6 +226,11 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if signer is not None and all(f.value.name != signer for f in found):
             add(signer, None, match.start("name"), match.end("name"), "signatory_esign")
     return found
+
+
+def _near(label: int, index: int) -> bool:
+    """Whether row ``index`` sits right under a label at row ``label`` (blank rows allowed)."""
+    return 0 <= label < index <= label + _LABEL_REACH
 
 
 def _beside_label(row: Line, end: int) -> Cell | None:
@@ -424,6 +431,10 @@ def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], i
     if position >= len(rows):
         return None
     names = _names_of(tuple(_signing_cells(rows[position])))
+    if names and len(roles) == 1 and (len(names) > 1 or len(names[0].text.split()) >= 4):
+        # One role over several names: "Justerare" / "Hanna Kallio    Oskar Nyberg".
+        names = [piece for cell in names for piece in split_known(cell)]
+        roles = roles * len(names)
     if names is None or len(names) != len(roles):
         return None
     pairs: list[tuple[str, Cell]] = []
