@@ -278,6 +278,13 @@ anna.andersson@uu.se
 Signerade 2024-05-14 10:25:02 CEST (+0200)
 """
 
+WRAPPED_CITATION = """\
+TJÄNSTESKRIVELSE
+DNR 2024/123
+Ärendet har tidigare behandlats av kommunstyrelsen (dnr KS
+2023/0777). Fastigheten med beteckning Ek 1:23 ingår, enligt lagen (2018:222).
+"""
+
 REGERINGSKANSLIET = "Regeringskansliet\nBeslut 2024-01-15 C2024/123\n"
 
 # (document, own diarienummer, references)
@@ -343,6 +350,9 @@ NUMBERS = [
     pytest.param(SHORT_FORM, "123-2024", set(), id="short-form-label"),
     # e-signature verification page: transaction ids and reference numbers are no case numbers
     pytest.param(ESIGNATURE, None, set(), id="esignature-page"),
+    # plain text wrapped at 72 columns between prefix and year; a label in capitals;
+    # a fastighetsbeteckning behind "beteckning" is no case number
+    pytest.param(WRAPPED_CITATION, "2024/123", {"KS 2023/0777"}, id="wrapped-citation"),
     # Regeringskansliet: the number printed beside the date without a label
     pytest.param(
         REGERINGSKANSLIET,
@@ -570,6 +580,12 @@ AMOUNTS = [
         "Regionen bidrar med högst 1 200\n000 kronor. Dessutom 250\ntkr.",
         [("1200000", K, "max"), ("250000", K, None)],
         id="wrapped",
+    ),
+    # "i år" is this year, "om året" every year
+    pytest.param(
+        "Anslaget är 2 mnkr i år och 200 000 kr om året. Taxan sänks från 1 250 till 1 000 kronor.",
+        [("2000000", K, None), ("200000", K, "per_year"), ("1250", K, None), ("1000", K, None)],
+        id="i-ar-om-aret-range-down",
     ),
     # numbers without a currency
     pytest.param(NOT_AMOUNTS, [], id="not-amounts"),

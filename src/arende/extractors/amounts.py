@@ -59,7 +59,8 @@ _BEFORE: dict[str, Qualifier] = {
 _PER_YEAR = re.compile(
     r"""
     [ \t]* \n? [ \t]*
-    (?: (?:per|om|i|varje) [ \t]+ (?:år|året|kalenderår|budgetår|verksamhetsår)  # per år, om året
+    (?: (?:per|om|varje) [ \t]+ (?:år|året|kalenderår|budgetår|verksamhetsår)  # per år, om året
+      | i [ \t]+ året                                         # i året ("i år" is this year)
       | / [ \t]? år                                                        # kr/år
       | årligen                                                            # årligen
     )
@@ -126,7 +127,10 @@ def _text_amounts(doc: Document) -> list[Found[Amount]]:
         if head is not None and match.rule in ("unit_word", "currency_after", "kronor_dash"):
             group = "num" if head.group("num") else "word_num"
             first = amounts.parse_number(head.group(group))
-            if first is not None and match.number and (first < match.number or group == "word_num"):
+            # "från 1 250 till 1 000 kronor" may go down; "från 2024 till 300 kr" is no range
+            rising = first is not None and first < match.number
+            down = group == "word_num" and not _YEAR_WORD.fullmatch(head.group(group))
+            if first is not None and match.number and (rising or down):
                 scaled = first * (match.value / match.number)
                 lead = Amount(_whole(scaled), match.currency, value.qualifier)
                 start, end = head.span(group)

@@ -54,6 +54,8 @@ _LABELLED_ANY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A fastighetsbeteckning: a name, then block and unit numbers ("Ek 1:23", "Kronan 7:140").
+_PROPERTY = re.compile(r"[^\d]*\d+:\d+")
 # Words that cite another case before its label: "se Dnr", "ärende med Dnr".
 _CITING = re.compile(r"(?:\bse|\bi|\bmed|\boch|\bsamt|\bav|\benligt)\s*$", re.IGNORECASE)
 #: How far before a number its label and the start of its line are looked for.
@@ -192,6 +194,8 @@ def _other_labelled(doc: Document, taken: list[tuple[int, int]]) -> list[Found[s
             continue  # "HFD 2019 ref. 123" is a court report
         if next(dates.finditer(match["value"]), None) is not None:
             continue
+        if match["label"].casefold() == "beteckning" and _PROPERTY.fullmatch(match["value"]):
+            continue  # "med beteckning Ek 1:23" names a fastighet
         if _theirs(match.group("owner")) == "theirs":
             rule = "dnr_label_theirs"
         else:

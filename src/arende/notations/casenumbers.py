@@ -21,6 +21,8 @@ A label (``Dnr``, ``Dnr:``, ``Diarienummer``, ``Ärendenummer``, ``Vårt dnr``,
 
 >>> [m.text for m in finditer('Dnr KS 2022/2069, se RS/512/2022 och SN 2023.77.')]
 ['KS 2022/2069', 'RS/512/2022', 'SN 2023.77']
+>>> [m.text for m in finditer('(dnr KS\\n2024/0111), DNR 2024/123')]
+['KS\\n2024/0111', '2024/123']
 >>> [m.text for m in finditer('2024-04-02, 2024-2027, (2018:222), 19800412-1234, EU 2016/679')]
 []
 >>> [(m.text, m.safe) for m in finditer('dnr 123-2024 och 2024-00123')]
@@ -63,7 +65,8 @@ CASE_NUMBER = re.compile(
         {_PREFIX}
         (?:
             /(?P<n1>\d{{1,6}})/(?P<y1>{_YEAR})                         # RUN/183/2024
-          | [ .\-]?(?P<y2>{_YEAR})(?P<s2>[/.\-])(?P<n2>\d{{1,6}}){_CODE}?  # KS 2023/0456
+          | (?:[ .\-]?|(?<=[^\W\d_]{{2}})[ \t]*\n[ \t]*)              # KS 2023/0456, or
+            (?P<y2>{_YEAR})(?P<s2>[/.\-])(?P<n2>\d{{1,6}}){_CODE}?    # wrapped after KS
           | -(?P<n3>\d{{1,6}})[-/](?P<y3>{_YEAR}|{_SHORT_YEAR})          # LTU-1234-2024
           | [ \-](?P<code9>\d(?:\.\d{{1,2}}){{1,4}})-\d{{1,6}}[-/]           # FS 1.1-1234-24
             (?P<y9>{_YEAR}|{_SHORT_YEAR})
@@ -93,9 +96,13 @@ STOP_PREFIXES = frozenset(
         *("nja", "hfd", "rå", "ad", "möd", "md", "mål"),  # court reports
         *("nr", "no", "kl", "tel", "fax", "s", "sid", "se", "år", "ref", "id", "st", "kap"),
         *("bil", "p", "isbn", "issn", "sek", "eur", "usd"),
+        *("dnr", "ab", "hb", "kb", "ht", "vt"),  # a label in capitals, company forms, terms
     }
 )
 
+
+# Labels printed in capitals, which may look like a prefix: "DNR 2024/123".
+_LABELS = frozenset({"dnr"})
 
 # Words before a number that make it an EU act or a statute, not a case: "(EU) 2016/679".
 _ACT_BEFORE = re.compile(
@@ -131,9 +138,13 @@ def _is_year_range(first: str, second: str) -> bool:
 
 def finditer(text: str) -> Iterator[CaseNumberMatch]:
     """Every case number in ``text``; digit-only short forms have ``safe=False``."""
-    for match in CASE_NUMBER.finditer(text):
+    position = 0
+    while (match := CASE_NUMBER.search(text, position)) is not None:
+        position = match.end()
         prefix = match.group("prefix")
         if prefix is not None and prefix.casefold() in STOP_PREFIXES:
+            if prefix.casefold() in _LABELS:
+                position = match.end("prefix")  # "DNR 2024/123": the number after the label
             continue
         if prefix is None and _ACT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # förordning (EU) 2016/679
