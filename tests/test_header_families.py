@@ -1096,6 +1096,125 @@ CASES += [
 ]
 
 
+REKTOR_TO_KS = """\
+Mittuniversitetet                                      BESLUT
+Datum 2024-02-07                                       Dnr MIUN 2024/210
+Till Kommunstyrelsen i Sundsvalls kommun
+
+Yttrande över förslag till översiktsplan för Sundsvalls kommun
+
+Beslut
+Rektor beslutar att avge yttrande enligt bilaga.
+
+Anders Fällström
+Rektor
+"""
+
+NAMND_BESLUT = """\
+Falkenbergs kommun                                     BESLUT
+Bygg- och miljönämnden
+Datum 2024-05-27                                       Dnr BMN 2024-000312
+
+Föreläggande om att åtgärda enskilt avlopp
+
+Beslut
+Bygg- och miljönämnden beslutar att förelägga fastighetsägaren att åtgärda avloppet.
+
+Lena Persson
+Ordförande
+"""
+
+LST_CAPS = """\
+LÄNSSTYRELSEN I DALARNAS LÄN                           BESLUT
+Naturavdelningen
+Datum                        Diarienummer
+2024-07-01                   511-4321-2024
+
+Bildande av naturreservatet Storbergets urskog
+
+Beslut
+Länsstyrelsen beslutar att bilda naturreservatet.
+
+Beslut i detta ärende har fattats av landshövding Sven-Erik Österberg.
+
+Sven-Erik Österberg
+"""
+
+DOCX_BESLUTANDE = """\
+Borås Stad\tDELEGATIONSBESLUT
+Sociala omsorgsförvaltningen
+Beslutsdatum\tDiarienummer\tBeslutande
+2024-04-15\tSOC 2024-00077\tErik Ahl
+\t\terik.ahl@boras.se
+
+Tillfälligt boende för person med funktionsnedsättning
+
+Beslut
+Förvaltningen beviljar tillfälligt boende under perioden 2024-04-15 till 2024-06-30.
+
+Beslutet är fattat med stöd av delegation från Sociala omsorgsnämnden.
+"""
+
+CASES += [
+    # one person decides; "Till Kommunstyrelsen" is an addressee, not the committee
+    pytest.param(
+        REKTOR_TO_KS,
+        expect(
+            "beslut",
+            "Yttrande över förslag till översiktsplan för Sundsvalls kommun",
+            "Mittuniversitetet",
+            None,
+            None,
+            "2024-02-07",
+            None,
+        ),
+        id="rektor-addressed-to-ks",
+    ),
+    # a nämnd decides: the committee is the board
+    pytest.param(
+        NAMND_BESLUT,
+        expect(
+            "beslut",
+            "Föreläggande om att åtgärda enskilt avlopp",
+            "Falkenbergs kommun",
+            "Bygg- och miljönämnden",
+            None,
+            "2024-05-27",
+            None,
+        ),
+        id="falkenberg-namnd-beslut",
+    ),
+    # a länsstyrelse letterhead in capitals
+    pytest.param(
+        LST_CAPS,
+        expect(
+            "beslut",
+            "Bildande av naturreservatet Storbergets urskog",
+            "LÄNSSTYRELSEN I DALARNAS LÄN",
+            None,
+            "Naturavdelningen",
+            "2024-07-01",
+            None,
+        ),
+        id="lansstyrelse-caps",
+    ),
+    # DOCX table with a Beslutande column: the decider is not a handläggare
+    pytest.param(
+        DOCX_BESLUTANDE,
+        expect(
+            "delegationsbeslut",
+            "Tillfälligt boende för person med funktionsnedsättning",
+            "Borås Stad",
+            "Sociala omsorgsnämnden",
+            "Sociala omsorgsförvaltningen",
+            "2024-04-15",
+            None,
+        ),
+        id="boras-beslutande-column",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

@@ -30,6 +30,7 @@ __all__ = ["DELEGATION_FROM", "find_committee"]
 
 # "Till Kommunstyrelsen", "Till: Socialnämnden", "Till\tKultur- och fritidsnämnden"
 _TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
+_BARE_TO = re.compile(r"^(?:Till|Mottagare|Adressat)\W*$")
 # "Kommunstyrelsens förslag till kommunfullmäktige": the proposing body.
 _PROPOSING = re.compile(
     r"^(?P<owner>[A-ZÅÄÖ][\w-]*(?:nämnd(?:en)?|styrelsen|fullmäktige)s)[ ](?:förslag|beslut)\b"
@@ -105,6 +106,8 @@ def find_committee(
                 return doc.found(
                     found[0].text, start, start + len(found[0].text), rule="delegation_from"
                 )
+    if kind == "beslut":
+        return _deciding_board(doc, letterhead)
     for row in letterhead:
         for cell in row.cells:  # "Till Kommunstyrelsen" may stand in the right column
             to = _TO.match(cell.text)
@@ -129,8 +132,6 @@ def find_committee(
                 return doc.found(
                     span.text, row.start + span.start, row.start + span.end, rule="meeting_body"
                 )
-    if kind == "beslut":
-        return _deciding_board(doc)
     if footer:
         for row in footer[:2]:
             found = committees(row.text)
@@ -149,10 +150,24 @@ def find_committee(
     return _first_proposal_subject(doc, rows)
 
 
-def _deciding_board(doc: Document) -> Found[str] | None:
-    """The board that decides in a beslut (``Byggnadsnämnden beslutar``), unless one person does."""
+def _deciding_board(doc: Document, letterhead: list[Line]) -> Found[str] | None:
+    """The board that decides in a beslut: named in the letterhead or deciding in the text
+    (``Byggnadsnämnden beslutar``); none when one person decides.  An addressee
+    (``Till Kommunstyrelsen``) is not the board."""
     if _ONE_DECIDER.search(doc.text):
         return None
+    after_to = False
+    for row in letterhead:
+        # "Till Kommunstyrelsen", or the line under a bare "Till"
+        below_to, after_to = after_to, bool(_BARE_TO.match(row.text))
+        if below_to or _TO.match(row.text):
+            continue
+        for cell in row.cells:
+            whole = full_committee(cell.text)
+            if whole is not None and not _TO.match(cell.text):
+                return doc.found(
+                    whole.text, cell.start, cell.start + len(whole.text), rule="header_board"
+                )
     for match in _DECIDES.finditer(doc.text):
         found = committees(match.group("body"))
         if found and found[0].start == 0:
