@@ -1218,3 +1218,106 @@ CASES += [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected
+
+
+# --- the same families as files --------------------------------------------------------
+
+
+def facts_of_file(data: bytes, fmt: str) -> dict[str, Any]:
+    record = arende.parse(data, format=fmt, ocr="never").to_dict()  # type: ignore[arg-type]
+    officer = record["case_officer"]
+    result = {key: record[key] for key in FIELDS}
+    result["officer"] = None if officer is None else (officer["name"], officer["email"])
+    return result
+
+
+def test_docx_beslut_with_header_and_footer_parts() -> None:
+    # a university beslut: letterhead in the header part, Datum/Dnr table in the body,
+    # postal address in the footer part (printed on every page)
+    from docx_builder import build_docx, p, table
+
+    body = "".join(
+        [
+            table(["Datum", "Diarienummer"], ["2024-05-14", "UFV 2024/1234"]),
+            p(""),
+            p("Inrättande av ett centrum för forskning om hållbar samhällsplanering"),
+            p(""),
+            p("Beslut"),
+            p("Rektor beslutar att inrätta centrumet från och med 2024-07-01."),
+            p(""),
+            p("Beslut i detta ärende har fattats av rektor Anders Hagfeldt efter föredragning"),
+            p("av handläggaren Karin Wester."),
+            p(""),
+            p("Anders Hagfeldt"),
+            p("Karin Wester"),
+        ]
+    )
+    header = p("Uppsala universitet\tBESLUT") + p("Ledningskansliet")
+    footer = p("Postadress: Box 256, 751 05 Uppsala\tTelefon: 018-471 00 00")
+    data = build_docx(body, header=header, footer=footer)
+    assert facts_of_file(data, "docx") == expect(
+        "beslut",
+        "Inrättande av ett centrum för forskning om hållbar samhällsplanering",
+        "Uppsala universitet",
+        None,
+        "Ledningskansliet",
+        "2024-05-14",
+        None,
+    )
+
+
+def test_pdf_full_protokoll_with_running_header() -> None:
+    # a two-page sammanträdesprotokoll drawn like the reportlab renderings: letterhead
+    # columns on page 1, the running header (body, date, page) repeated on page 2
+    from test_reader_pdf import make_pdf, paragraph
+
+    def running(page: int) -> list[tuple[float, float, str, float]]:
+        return [
+            (56, 40, "Kommunfullmäktige", 10),
+            (330, 40, "Sammanträdesdatum", 10),
+            (330, 52, "2024-06-17", 10),
+            (500, 40, f"Sida {page}(2)", 10),
+        ]
+
+    first = [
+        (56, 28, "Sundsvalls kommun", 12),
+        (250, 28, "SAMMANTRÄDESPROTOKOLL", 12),
+        *running(1),
+        *paragraph(
+            56,
+            100,
+            [
+                "§ 80  Dnr KS 2024/0201",
+                "Val av justerare",
+                "Beslut",
+                "Kommunfullmäktige utser Eva Ström att justera protokollet.",
+                "",
+                "§ 81  Dnr KS 2024/0202",
+                "Årsredovisning 2023",
+                "Beslut",
+                "Kommunfullmäktige godkänner årsredovisningen.",
+            ],
+        ),
+    ]
+    second = [
+        *running(2),
+        *paragraph(
+            56,
+            100,
+            [
+                "§ 82  Dnr KS 2024/0203",
+                "Ansvarsfrihet för kommunstyrelsen",
+                "Beslut",
+                "Kommunfullmäktige beviljar ansvarsfrihet.",
+                "",
+                "§ 83  Dnr KS 2024/0204",
+                "Motion om cykelvägar",
+                "Beslut",
+                "Motionen avslås.",
+            ],
+        ),
+    ]
+    data = make_pdf([first, second])
+    assert facts_of_file(data, "pdf") == expect(
+        "other", None, "Sundsvalls kommun", "Kommunfullmäktige", None, "2024-06-17", None
+    )
