@@ -8,7 +8,10 @@ same input whichever engine read the page.
 from __future__ import annotations
 
 import ctypes
+import functools
+import itertools
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from arende.document import BBox
@@ -87,6 +90,41 @@ def _to_origins(raw: Any, handle: Any, chars: list[Char], indices: list[int], le
                 chars[k] = (c[0], origin, max(c[2], origin), c[3], c[4], c[5])
 
 
+@functools.cache
+def _loose_box_by_address() -> Callable[[int, int, int], int]:
+    """``FPDFText_GetLooseCharBox`` taking plain integers (the text page and the rect
+    as addresses), so that :func:`map` can call it for every glyph of a page without a
+    Python frame or a ctypes object per call; pdfium calls no Python, so the GIL stays.
+    """
+    import pypdfium2.raw as raw
+
+    address = ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    proto = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    fn: Callable[[int, int, int], int] = proto(address)
+    return fn
+
+
+def _loose_boxes(handle: Any, count: int) -> list[float]:
+    """Every glyph's loose box as FS_RECTF floats (left, top, right, bottom), four per glyph.
+
+    Where pdfium refuses a glyph (it does not for a valid index) the glyph gets
+    the box before it, as reading one rect over and over would give.
+    """
+    rects = (ctypes.c_float * (4 * count))()
+    base = ctypes.addressof(rects)
+    page = ctypes.cast(handle, ctypes.c_void_p).value
+    get = _loose_box_by_address()
+    done = list(
+        map(get, itertools.repeat(page, count), range(count), range(base, base + 16 * count, 16))
+    )
+    values: list[float] = memoryview(rects).cast("B").cast("f").tolist()
+    if not all(done):
+        for i, ok in enumerate(done):
+            if not ok:
+                values[4 * i : 4 * i + 4] = values[4 * i - 4 : 4 * i] if i else [0.0] * 4
+    return values
+
+
 def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
     """The glyphs of a pdfium page, and the displayed page's width and height."""
     import pypdfium2.raw as raw
@@ -104,28 +142,32 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
         buffer = (ctypes.c_ushort * (count + 1))()
         raw.FPDFText_GetText(handle, 0, count, buffer)
         units = buffer[:count]
-        rect = raw.FS_RECTF()
-        get_box = raw.FPDFText_GetLooseCharBox
+        values = _loose_boxes(handle, count)
         get_size = raw.FPDFText_GetFontSize
         groups: Groups = ([], [], [], [])
         upright_chars = groups[0]
         upright = upright_chars.append
         last_x0 = last_x1 = -1.0
         indices: list[int] = []  # the pdfium index of each upright glyph
+        keep_index = indices.append
         last_height = -1.0
         size = 0.0
         quarter = 0
         unmapped = False
-        for i, code in enumerate(units):
+        generated = _GENERATED
+        for i, code, x0, high_y, x1, low_y in zip(
+            range(count), units, values[0::4], values[1::4], values[2::4], values[3::4], strict=True
+        ):
             if 0x20 <= code < 0xD800:  # most glyphs
                 text = chr(code)
             else:
                 if code >= 0xD800 and (code <= 0xDFFF or code == _TEXT_HYPHEN):
                     code = raw.FPDFText_GetUnicode(handle, i)
                 text = _CODES.get(code) or (chr(code) if 0 <= code < 0x110000 else "\ufffd")
-            get_box(handle, i, rect)
-            x0, x1, low_y, high_y = rect.left - left, rect.right - left, rect.bottom, rect.top
-            if x1 <= x0 and text in _GENERATED:
+            if left:
+                x0 -= left
+                x1 -= left
+            if x1 <= x0 and text in generated:
                 continue  # a space or line break pdfium inferred; layout makes its own
             box_height = high_y - low_y
             if abs(box_height - last_height) > _RUN_TOLERANCE:  # a new font run: ask once
@@ -152,7 +194,7 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
                         continue
                 last_x0, last_x1 = x0, x1
                 upright((text, x0, x1, top - low_y, size, None))
-                indices.append(i)
+                keep_index(i)
                 continue
             if quarter < 0:
                 continue  # slanted: a watermark or a stamp, not the text
