@@ -98,7 +98,7 @@ def _loose_box_by_address() -> Callable[[int, int, int], int]:
     """
     import pypdfium2.raw as raw
 
-    address = ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    address = ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
     proto = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
     fn: Callable[[int, int, int], int] = proto(address)
     return fn
@@ -112,12 +112,12 @@ def _loose_boxes(handle: Any, count: int) -> list[float]:
     """
     rects = (ctypes.c_float * (4 * count))()
     base = ctypes.addressof(rects)
-    page = ctypes.cast(handle, ctypes.c_void_p).value
+    page = ctypes.cast(handle, ctypes.c_void_p).value or 0
     get = _loose_box_by_address()
     done = list(
         map(get, itertools.repeat(page, count), range(count), range(base, base + 16 * count, 16))
     )
-    values: list[float] = memoryview(rects).cast("B").cast("f").tolist()
+    values: list[float] = memoryview(rects).cast("B").cast("f").tolist()  # type: ignore[assignment]
     if not all(done):
         for i, ok in enumerate(done):
             if not ok:
