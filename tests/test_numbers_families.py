@@ -439,6 +439,21 @@ TABLE_MERGED = "Kostnadsslag Belopp (tkr)\nPersonal 1 200\nLokaler 400\nSumma 1 
 
 TABLE_MERGED_YEARS = "Kostnadsslag 2025 2026 (tkr)\nPersonal 500 520\nSumma 500 520\n"
 
+# reportlab tables as the PDF reader lays them out: close columns set one space apart
+PDF_CLOSE_COLUMNS = """\
+                             Kostnadsslag Belopp (tkr)
+                             Personal     1 200
+                             Totalt       1 600
+
+                         Kostnad (tkr) 2025 2026 2027
+                         Personal     500   520   540
+                         Summa        500   520   540
+
+                               År       Belopp (kr)
+                               2025     150 000
+                               Summa 325 000
+"""
+
 PROPOSALS = """\
 Kommunstyrelsens förslag till kommunfullmäktige
 1. Kommunfullmäktige anslår 2 000 000 kr till projektet.
@@ -545,6 +560,17 @@ AMOUNTS = [
         [("500000", K, None), ("520000", K, None), ("500000", K, "total"), ("520000", K, "total")],
         id="merged-years",
         marks=pytest.mark.xfail(strict=True, reason="'500 520' could be one number or two"),
+    ),
+    # a PDF table whose header or sum row lost its column gap
+    pytest.param(
+        PDF_CLOSE_COLUMNS,
+        [
+            *[("1200000", K, None), ("1600000", K, "total")],
+            *[("500000", K, None), ("520000", K, None), ("540000", K, None)],
+            *[("500000", K, "total"), ("520000", K, "total"), ("540000", K, "total")],
+            *[("150000", K, None), ("325000", K, "total")],
+        ],
+        id="pdf-close-columns",
     ),
     # amounts in the proposals ("om" is no qualifier)
     pytest.param(PROPOSALS, [("2000000", K, None), ("500000", K, None)], id="proposals"),

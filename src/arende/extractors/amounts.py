@@ -99,6 +99,10 @@ _MERGED_ROW = re.compile(
 _YEAR_CELL = re.compile(r"(?:år\s+)?(?:19|20)\d{2}(?:\s*\([^\d()]{1,20}\))?", re.IGNORECASE)
 # A year among the words of a line.
 _YEAR_WORD = re.compile(r"(?<![\w.,:/\-])(?:19|20)\d{2}(?![\w.,:/\-])")
+# A header merged into one cell: a label with its unit, then two or more years.
+_MERGED_YEARS = re.compile(
+    r"(?P<label>.*?[^\W\d_].*?\)?)\s(?P<years>(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})+)"
+)
 # A row label that names its unit after a comma or in parentheses: "Drift, tkr", "Lön (kr)".
 _ROW_UNIT_LABEL = re.compile(r"[^\W\d_](?:,\s*|\s*\()[^\W\d_]{2,6}\)?$")
 # The label of a table's sum row.
@@ -161,6 +165,12 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
         cells = split_cells(text[start:end], start)
         lone_unit = len(cells) == 1 and _LONE_UNIT.fullmatch(cells[0].text) is not None
         if len(cells) == 1 and not lone_unit:
+            years_head = _merged_year_header(cells[0])
+            if years_head is not None:
+                head, columns = years_head
+                under = islice(iter_rows(text, end + 1), _TABLE_ROWS)
+                result.extend(_column_values(doc, head, under, columns, taken))
+                continue
             result.extend(_merged_table(doc, cells[0].text, end, taken))
             continue
         if not cells:
@@ -185,6 +195,30 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
                 columns = [(cell, columns[0][1]) for cell in years]
         result.extend(_column_values(doc, head, islice(rows, _TABLE_ROWS), columns, taken))
     return result
+
+
+def _merged_year_header(
+    cell: Cell,
+) -> tuple[Line, list[tuple[Cell, tuple[Decimal, str]]]] | None:
+    """A header whose cells a PDF set one space apart: ``Kostnad (tkr) 2025 2026 2027``.
+
+    The label with the unit and each year become cells at their own columns, so that
+    the rows' cells (``Personal     500   520   540``) fall under them.
+    """
+    match = _MERGED_YEARS.fullmatch(cell.text)
+    if match is None:
+        return None
+    found = amounts.unit(match.group("label"))
+    if found is None:
+        return None
+    cells = [
+        Cell(match.group("label"), cell.start, cell.start + match.end("label"), cell.column, 0)
+    ]
+    for year in _YEAR_WORD.finditer(cell.text, match.start("years")):
+        start = cell.start + year.start()
+        cells.append(Cell(year.group(), start, start + 4, cell.column + year.start(), len(cells)))
+    head = Line(cell.text, cell.start, cell.end, tuple(cells), False)
+    return head, [(c, found) for c in cells[1:]]
 
 
 def _year_columns(head: Line, unit_cell: Cell) -> list[Cell] | None:
@@ -255,8 +289,10 @@ def _merged_table(
             continue
         blanks = 0
         tail = _MERGED_ROW.fullmatch(row.text)
-        if tail is None or row.page_break_before:
-            break
+        if tail is None or row.page_break_before or len(row.cells) > 2:
+            break  # text, a new page, or a table laid out in columns
+        if _UNIT_TOKEN.search(row.text):
+            break  # the header of the next table
         start = row.start + tail.start("num")
         stop = row.start + tail.end("num")
         if _overlaps(taken, start, stop):
@@ -296,8 +332,11 @@ def _column_values(
             below = _matching_cell(head, row, cell)
             if below is None or (below.index == 0 and len(row.cells) > 1):
                 continue
-            bare = _BARE.fullmatch(below.text)
-            if bare is None or _overlaps(taken, below.start, below.end):
+            bare = _BARE.fullmatch(below.text) or _merged_tail(cell, below)
+            if bare is None:
+                continue
+            start, stop = below.start + bare.start(), below.start + bare.end()
+            if _overlaps(taken, start, stop):
                 continue
             number = amounts.parse_number(bare.group("num"))
             if number is None:
@@ -306,10 +345,25 @@ def _column_values(
                 number = -number  # a reduction in a budget table
             hits += 1
             value = Amount(_whole(number * factor), currency, "total" if total else None)
-            result.append(doc.found(value, below.start, below.end, rule="table_unit_column"))
+            result.append(doc.found(value, start, stop, rule="table_unit_column"))
         if not hits and (len(row.cells) < 2 or not any(ch.isdigit() for ch in row.text)):
             break  # a line of text, or a row without any number: the table has ended
     return result
+
+
+def _merged_tail(head: Cell, below: Cell) -> re.Match[str] | None:
+    """The number ending a cell that merged a row's label with it (``Summa 325 000``),
+    when the number stands under the header cell ``head``."""
+    if below.index != 0:
+        return None
+    tail = _MERGED_ROW.fullmatch(below.text)
+    if tail is None:
+        return None
+    left = below.column + tail.start("sign")
+    right = below.column + tail.end("num")
+    if min(right, head.column + len(head.text)) - max(left, head.column) <= 0:
+        return None
+    return _BARE.fullmatch(below.text, tail.start("sign"))
 
 
 def _prose(row: Line) -> bool:
