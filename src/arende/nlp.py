@@ -399,8 +399,11 @@ def _rules_one(text: str) -> tuple[OrgMention, ...]:
                 break
             node = node.get(tokens[j].lower)
             j += 1
-        for kind, steps in _RULES:
-            spans.extend((i, end, kind, False) for end in _ends(tokens, i, steps))
+        # every generic pattern opens with a capitalised word ("Region", "Lunds",
+        # "Länsstyrelsen", also as "LÄNSSTYRELSEN")
+        if tokens[i].word and tokens[i].text[0].isupper():
+            for kind, steps in _RULES:
+                spans.extend((i, end, kind, False) for end in _ends(tokens, i, steps))
     # the longest first, then the earliest, then a gazetteer name before a generic one
     spans.sort(key=lambda s: (s[0] - s[1], s[0], not s[3]))
     taken: list[tuple[int, int, str, bool]] = []
