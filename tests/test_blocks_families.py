@@ -1285,6 +1285,470 @@ Naturvetenskapliga fakulteten
         {"Naturvetenskapliga fakulteten"},
     ),
 )
+# -- Second round: attendance lists, e-signature forms, lead-ins, DOCX table rows -------------
+
+# Protokoll: attendance lists of several kinds, roles above names in a row ("Ordförande
+# Justerare" over "Anna ... Per ..."), decisions as dashes.
+doc(
+    "protokoll-attendance-kinds",
+    """Miljö- och byggnämnden
+SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum 2025-06-12
+
+Beslutande ledamöter
+Gustav Lind (C), ordförande
+Ebba Strand (S)
+
+Ej tjänstgörande ersättare
+Olle Nyström (M)
+
+Övriga deltagande
+Ylva Berg, miljöchef
+Tord Ek, bygglovschef
+
+Paragrafer 21–23
+
+Sekreterare
+Pontus Hed
+
+Ordförande                      Justerare
+Gustav Lind                     Ebba Strand
+
+§ 21   MBN 2025/0031
+
+Tillsynsplan 2025
+
+Beslut
+– Nämnden antar tillsynsplanen för 2025.
+– Planen följs upp i delårsrapporten.
+
+Beslutet skickas till
+Miljöenheten
+
+§ 22   MBN 2025/0040
+
+Föreläggande om åtgärder vid avloppsanläggning
+
+Beslut
+Nämnden förelägger fastighetsägaren att åtgärda avloppsanläggningen senast 2025-10-31.
+
+Beslutet skickas till
+Fastighetsägaren (delgivning)
+
+§ 23   MBN 2025/0045
+
+Delegationsbeslut
+
+Beslut
+Redovisningen av delegationsbeslut läggs till handlingarna.
+""",
+    Expected(
+        "Beslut",
+        [
+            (None, "Nämnden antar tillsynsplanen för 2025."),
+            (None, "Planen följs upp i delårsrapporten."),
+            (
+                None,
+                "Nämnden förelägger fastighetsägaren att åtgärda avloppsanläggningen senast "
+                "2025-10-31.",
+            ),
+            (None, "Redovisningen av delegationsbeslut läggs till handlingarna."),
+        ],
+        [
+            ("Pontus Hed", "Sekreterare"),
+            ("Gustav Lind", "Ordförande"),
+            ("Ebba Strand", "Justerare"),
+        ],
+        {"Miljöenheten", "Fastighetsägaren (delgivning)"},
+    ),
+)
+
+# Beslut with an e-signature block: name, title and the signing time under each other.
+doc(
+    "beslut-esign-name-title-time",
+    """Trafikverket
+BESLUT
+Datum 2025-01-07
+Ärendenummer TRV 2024/12345
+
+Fastställelse av vägplan för väg 90, delen Kramfors–Lunde
+
+Beslut
+1. Trafikverket fastställer vägplanen för väg 90, delen Kramfors–Lunde.
+2. Beslutet gäller omedelbart.
+
+Detta beslut har fattats av generaldirektören efter föredragning av planhandläggaren.
+
+Dokumentet är elektroniskt signerat
+
+Roberto Maiorana
+Generaldirektör
+2025-01-07 12:03:53
+
+Maja Lindholm
+Planhandläggare
+2025-01-07 09:41:10
+
+Sändlista: Kramfors kommun, Länsstyrelsen Västernorrland
+""",
+    Expected(
+        "Beslut",
+        [
+            (1, "Trafikverket fastställer vägplanen för väg 90, delen Kramfors–Lunde."),
+            (2, "Beslutet gäller omedelbart."),
+        ],
+        [("Roberto Maiorana", "Generaldirektör"), ("Maja Lindholm", "Planhandläggare")],
+        {"Kramfors kommun", "Länsstyrelsen Västernorrland"},
+    ),
+)
+
+# Kommun: a single decision sentence after the KS lead-in on the same line.
+doc(
+    "kommun-lead-in-one-sentence",
+    """Kommunledningskontoret
+Tjänsteskrivelse
+2025-02-11
+KS 2025/0012
+
+Till Kommunstyrelsen
+
+Val av ombud till bolagsstämma
+
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige besluta att utse kommunstyrelsens ordförande till ombud vid bolagsstämman 2025.
+
+Bakgrund
+Kommunen äger samtliga aktier i bolaget.
+
+Karl Forsberg
+Kanslichef
+
+Beslutet skickas till: Kommunfullmäktige
+""",
+    Expected(
+        "Förslag till beslut",
+        [
+            (
+                None,
+                "Kommunstyrelsen föreslår kommunfullmäktige besluta att utse kommunstyrelsens "
+                "ordförande till ombud vid bolagsstämman 2025.",
+            )
+        ],
+        [("Karl Forsberg", "Kanslichef")],
+        {"Kommunfullmäktige"},
+    ),
+)
+
+# Kommun: lead-in ending in "att" with numbered items in lower case.
+doc(
+    "kommun-lead-in-numbered-lower",
+    """Tjänsteskrivelse
+Datum 2024-11-04
+Diarienummer KS 2024/0777
+
+Riktlinjer för representation
+
+Förslag till beslut
+Kommunstyrelsen föreslår att kommunfullmäktige beslutar att
+1. anta riktlinjer för representation enligt bilaga,
+2. upphäva tidigare riktlinjer från 2016.
+
+Ärendet
+Riktlinjerna har setts över efter revisionens granskning.
+
+Hillevi Åberg
+Ekonomichef
+
+Kopia till
+Samtliga förvaltningar
+""",
+    Expected(
+        "Förslag till beslut",
+        [
+            (1, "anta riktlinjer för representation enligt bilaga,"),
+            (2, "upphäva tidigare riktlinjer från 2016."),
+        ],
+        [("Hillevi Åberg", "Ekonomichef")],
+        {"Samtliga förvaltningar"},
+    ),
+)
+
+# DOCX-style table rows (tab-separated cells) for the signature block and recipients.
+doc(
+    "docx-tab-signatures",
+    """Region Gävleborg
+TJÄNSTESKRIVELSE
+2025-03-04
+RS 2025/0456
+
+Regionstyrelsen
+
+Handlingsplan för suicidprevention
+
+Regiondirektörens förslag
+1.\tRegionstyrelsen antar handlingsplanen för suicidprevention.
+2.\tPlanen följs upp årligen.
+
+Ärendebeskrivning
+Regionen har tagit fram en handlingsplan i samverkan med kommunerna i länet.
+
+Anna-Lena Hedman\tOlof Wiklund
+Regiondirektör\tFolkhälsostrateg
+
+Beslutet skickas till
+Hälso- och sjukvårdsförvaltningen
+Kommunerna i Gävleborgs län
+""",
+    Expected(
+        "Regiondirektörens förslag",
+        [
+            (1, "Regionstyrelsen antar handlingsplanen för suicidprevention."),
+            (2, "Planen följs upp årligen."),
+        ],
+        [("Anna-Lena Hedman", "Regiondirektör"), ("Olof Wiklund", "Folkhälsostrateg")],
+        {"Hälso- och sjukvårdsförvaltningen", "Kommunerna i Gävleborgs län"},
+    ),
+)
+
+# Utdrag with "Kommunstyrelsens beslut" after the working committee's proposal.
+doc(
+    "utdrag-ks-beslut-after-au",
+    """Kommunstyrelsen
+PROTOKOLLSUTDRAG
+Sammanträdesdatum 2025-04-08
+
+§ 54   Dnr KS 2025/0099
+
+Ansökan om medel ur kommunstyrelsens utvecklingsfond
+
+Arbetsutskottets förslag
+Ansökan beviljas med 200 000 kronor.
+
+Yrkanden
+Stina Ek (L) yrkar avslag på arbetsutskottets förslag.
+
+Beslutsgång
+Ordföranden ställer proposition på arbetsutskottets förslag och Stina Eks yrkande och finner att kommunstyrelsen beslutar enligt arbetsutskottets förslag.
+
+Kommunstyrelsens beslut
+1. Ansökan beviljas med 200 000 kronor.
+2. Medlen tas från kommunstyrelsens utvecklingsfond.
+
+Reservation
+Stina Ek (L) reserverar sig mot beslutet.
+
+Utdrag till
+Sökanden
+Ekonomienheten
+
+Justerandes sign        Utdragsbestyrkande
+
+Vid protokollet
+Elin Sandberg, sekreterare
+
+Justeras
+Rolf Nordin, ordförande        Stina Ek, justerare
+""",
+    Expected(
+        "Kommunstyrelsens beslut",
+        [
+            (1, "Ansökan beviljas med 200 000 kronor."),
+            (2, "Medlen tas från kommunstyrelsens utvecklingsfond."),
+        ],
+        [
+            ("Elin Sandberg", "sekreterare"),
+            ("Rolf Nordin", "ordförande"),
+            ("Stina Ek", "justerare"),
+        ],
+        {"Sökanden", "Ekonomienheten"},
+    ),
+)
+
+# Delegationsbeslut by a handläggare: "Beslut" with a single sentence, role and name on one
+# line after "Beslutande:", recipients "Beslutet delges".
+doc(
+    "delegation-beslutande-colon",
+    """Örebro kommun
+Socialförvaltningen
+DELEGATIONSBESLUT
+Beslutsdatum: 2025-05-19
+Dnr: SN 2025/1234
+
+Beslut om bistånd i form av kontaktperson
+
+Med stöd av delegation från Socialnämnden fattas följande beslut.
+
+Beslut
+Bistånd beviljas i form av kontaktperson enligt 4 kap. 1 § socialtjänstlagen under perioden 2025-06-01–2025-11-30.
+
+Beslutande: Sofia Berglund, socialsekreterare
+
+Beslutet delges
+Den enskilde
+""",
+    Expected(
+        "Beslut",
+        [
+            (
+                None,
+                "Bistånd beviljas i form av kontaktperson enligt 4 kap. 1 § socialtjänstlagen "
+                "under perioden 2025-06-01–2025-11-30.",
+            )
+        ],
+        [("Sofia Berglund", "socialsekreterare")],
+        {"Den enskilde"},
+    ),
+)
+
+# Beslut of an authority: "Beslut i detta ärende har fattats av ..." with role lines under
+# the names after all (titles then are printed).
+doc(
+    "beslut-decided-by-with-titles",
+    """Skatteverket
+BESLUT
+2025-02-28
+Dnr 8-1234567
+
+Föreskrifter om uppgiftslämnande
+
+Skatteverkets beslut
+Skatteverket beslutar att meddela föreskrifter om uppgiftslämnande enligt bilaga.
+
+Beslut i detta ärende har fattats av överdirektör Karin Sundin efter föredragning av rättsliga experten Anders Holm.
+
+Karin Sundin
+Överdirektör
+
+Anders Holm
+Rättslig expert
+
+Kopia till
+Rättsavdelningen
+""",
+    Expected(
+        "Skatteverkets beslut",
+        [
+            (
+                None,
+                "Skatteverket beslutar att meddela föreskrifter om uppgiftslämnande enligt bilaga.",
+            )
+        ],
+        [("Karin Sundin", "Överdirektör"), ("Anders Holm", "Rättslig expert")],
+        {"Rättsavdelningen"},
+    ),
+)
+
+# Protokoll, four §§, a decision list straddling a page break with header and footer masked.
+doc(
+    "protokoll-page-break-footer",
+    """Region Kalmar län                                  PROTOKOLL
+Regionstyrelsens arbetsutskott                     2025-03-18
+
+Justerare    Kristina Ek
+
+§ 30   RS 2025/101
+
+Revidering av delegationsordning
+
+Beslut
+1. Arbetsutskottet föreslår regionstyrelsen att anta reviderad delegationsordning.
+2. Delegationsordningen gäller från och med 2025-05-01.
+
+Regionstyrelsens arbetsutskott                     Sida 1 av 2
+\f
+Region Kalmar län                                  PROTOKOLL
+Regionstyrelsens arbetsutskott                     2025-03-18
+
+3. Tidigare delegationsordning upphör att gälla samma dag.
+
+Beslutet skickas till
+Regionstyrelsen
+
+§ 31   RS 2025/115
+
+Information om ekonomiskt läge
+
+Beslut
+Informationen noteras.
+
+§ 32   RS 2025/120
+
+Yttrande över remiss om vårdens kompetensförsörjning
+
+Beslut
+Arbetsutskottet antar yttrandet.
+
+Beslutet skickas till
+Socialdepartementet
+
+§ 33   RS 2025/121
+
+Ändring av sammanträdestider
+
+Beslut
+Sammanträdet den 15 april flyttas till den 22 april 2025.
+
+Vid protokollet
+
+Petra Lund
+Sekreterare
+
+Mats Lindgren              Kristina Ek
+Ordförande                 Justerare
+
+Regionstyrelsens arbetsutskott                     Sida 2 av 2
+""",
+    Expected(
+        "Beslut",
+        [
+            (1, "Arbetsutskottet föreslår regionstyrelsen att anta reviderad delegationsordning."),
+            (2, "Delegationsordningen gäller från och med 2025-05-01."),
+            (3, "Tidigare delegationsordning upphör att gälla samma dag."),
+            (None, "Informationen noteras."),
+            (None, "Arbetsutskottet antar yttrandet."),
+            (None, "Sammanträdet den 15 april flyttas till den 22 april 2025."),
+        ],
+        [
+            ("Petra Lund", "Sekreterare"),
+            ("Mats Lindgren", "Ordförande"),
+            ("Kristina Ek", "Justerare"),
+        ],
+        {"Regionstyrelsen", "Socialdepartementet"},
+    ),
+)
+
+# Beslut by a rektor with "Rektor beslutar" lead-in, dash items, and "Digitalt signerad av".
+doc(
+    "beslut-rektor-dash-digital",
+    """Göteborgs universitet
+Rektorsbeslut
+Datum: 2025-04-14
+Dnr: GU 2025/1234
+
+Inrättande av råd för hållbar utveckling
+
+Beslut
+Rektor beslutar
+- att inrätta ett råd för hållbar utveckling,
+- att fastställa rådets uppdrag enligt bilaga.
+
+Beslutet har fattats av rektor efter föredragning av miljösamordnaren.
+
+Digitalt signerad av: Eva Wiberg
+Digitalt signerad av: Jakob Lund
+
+Beslutet expedieras till: Fakultetsstyrelserna; Miljöenheten
+""",
+    Expected(
+        "Beslut",
+        [
+            (None, "att inrätta ett råd för hållbar utveckling,"),
+            (None, "att fastställa rådets uppdrag enligt bilaga."),
+        ],
+        [("Eva Wiberg", None), ("Jakob Lund", None)],
+        {"Fakultetsstyrelserna", "Miljöenheten"},
+    ),
+)
 # fmt: on
 
 VARIANTS = {"as-printed": lambda t: t, "wrapped": wrapped, "merged": merged}

@@ -184,6 +184,49 @@ CASES = [
          (3, "Uppföljning sker årligen.")],
         id="page-break",
     ),
+    # Page 1's own copy of the running footer stays in the text between two parts of the list.
+    pytest.param(
+        "Beslut\n1. Nämnden antar planen.\n2. Planen gäller från 2025.\n\n"
+        "Regionstyrelsens arbetsutskott          Sida 1 av 2\n\f\n   \n"
+        "3. Uppföljning sker årligen.\n\nBeslutet skickas till\n",
+        "Beslut",
+        [(1, "Nämnden antar planen."), (2, "Planen gäller från 2025."),
+         (3, "Uppföljning sker årligen.")],
+        id="page-1-footer-between",
+    ),
+    pytest.param(
+        "Beslut\n1. Nämnden antar planen.\n2. Planen gäller från 2025.\n\n"
+        "Regionstyrelsens arbetsutskott\n\f\n3. Uppföljning sker årligen.\n",
+        "Beslut",
+        [(1, "Nämnden antar planen."), (2, "Planen gäller från 2025."),
+         (3, "Uppföljning sker årligen.")],
+        id="page-1-footer-between-merged",
+    ),
+    # The decided-by sentence of a beslut ends the decision list.
+    pytest.param(
+        "Beslut\nRektor beslutar att inrätta centrumet.\n\n"
+        "Beslut i detta ärende har fattats av rektor Anna Berg efter föredragning av "
+        "utredare Per Ek.\n",
+        "Beslut",
+        [(None, "Rektor beslutar att inrätta centrumet.")],
+        id="decided-by-ends-list",
+    ),
+    # "Beslutet" heads a delegationsbeslut's decision.
+    pytest.param(
+        "Beslutet\n1. Bygglov beviljas.\n2. Startbesked ges i separat beslut.\n",
+        "Beslutet",
+        [(1, "Bygglov beviljas."), (2, "Startbesked ges i separat beslut.")],
+        id="beslutet-heading",
+    ),
+    # A single decision sentence wrapped so that its first line looks like a heading.
+    pytest.param(
+        "Förslag till beslut\nRegionstyrelsen godkänner avsiktsförklaringen om samverkan kring\n"
+        "kompetensförsörjning.\n\nSammanfattning\n",
+        "Förslag till beslut",
+        [(None, "Regionstyrelsen godkänner avsiktsförklaringen om samverkan kring "
+                "kompetensförsörjning.")],
+        id="wrapped-first-line-like-heading",
+    ),
     # Items printed without a final period; the body paragraph after the blank is not one.
     pytest.param(
         "Förslag till beslut\n1. Kommunstyrelsen godkänner redovisningen\n"

@@ -294,6 +294,29 @@ SIGNATURES = [
         [("Kristoffer Malm", "Planeringsingenjör"), ("Annika Ström", "Förvaltningschef")],
         id="contact-label-expires",
     ),
+    # Label, name and role on one line ("Beslutande: Name, role", delegationsbeslut).
+    pytest.param(
+        "Beslutande: Sofia Berglund, socialsekreterare\n",
+        [("Sofia Berglund", "socialsekreterare")],
+        id="label-name-comma-role",
+    ),
+    # "Name, role" pairs side by side under "Justeras", padded and merged.
+    pytest.param(
+        "Justeras\nRolf Nordin, ordförande        Stina Ek, justerare\n",
+        [("Rolf Nordin", "ordförande"), ("Stina Ek", "justerare")],
+        id="comma-pairs-side-by-side",
+    ),
+    pytest.param(
+        "Justeras\nRolf Nordin, ordförande Stina Ek, justerare\n",
+        [("Rolf Nordin", "ordförande"), ("Stina Ek", "justerare")],
+        id="comma-pairs-merged",
+    ),
+    # Protokoll roles merged on one line above merged names.
+    pytest.param(
+        "Ordförande Justerare\nGustav Lind Ebba Strand\n",
+        [("Gustav Lind", "Ordförande"), ("Ebba Strand", "Justerare")],
+        id="roles-above-merged",
+    ),
     # Merged text: bare names after a decided-by sentence, cut at known first names.
     pytest.param(
         "Beslut i detta ärende har fattats av rektor Birgitta Nordin efter föredragning av "

@@ -59,6 +59,8 @@ _WIDE_GAP = re.compile(r"\S(?: {4,}|\t)\S")
 _SENTENCE_END = (".", "!", ";", ":")
 # Rows at the top of page 1 where a capitalised "BESLUT" is the letterhead's document label.
 _LETTERHEAD_ROWS = 8
+# A page number in a footer: "Sida 2 av 4", "2 (4)".
+_PAGE_NUMBER = re.compile(r"\bsida\s+\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?\s*$|^\d+\s*\(\d+\)$", re.I)
 # A bar OCR reads from a speck at the end of a line.
 _TRAILING_SPECK = re.compile(r"\s+[|¦]+$")
 # Dots and specks OCR leaves between an enumerator and the text ("1). . Nämnden").
@@ -212,6 +214,25 @@ def _wraps_on(rows: list[Line], index: int) -> bool:
     return below[0].islower() and len(rows[index].text) > 40
 
 
+def _is_page_footer(rows: list[Line], index: int) -> bool:
+    """A short last line of a page (only blank rows before the break): a running footer."""
+    following = index + 1
+    while following < len(rows) and rows[following].blank and not rows[following].page_break_before:
+        following += 1
+    if following >= len(rows) or not rows[following].page_break_before:
+        return False
+    text = rows[index].text
+    if (
+        is_section_heading(text)
+        or recipients_label(text) is not None
+        or is_signature_label(text)
+        or proposal_heading_kind(text) is not None
+        or _PARAGRAPH_SIGN.match(text)
+    ):
+        return False
+    return _looks_like_heading(text) or bool(_PAGE_NUMBER.search(text))
+
+
 def _looks_like_heading(text: str) -> bool:
     """A short capitalised line without final punctuation: an unknown section heading."""
     words = text.split()
@@ -238,6 +259,8 @@ def _items(rows: list[Line], index: int, *, docx: bool) -> list[_Item]:
             if row.blank:
                 continue
         text = row.text
+        if items and _is_page_footer(rows, index - 1):
+            continue  # page 1's own copy of the running footer, between two parts of the list
         if _is_stop(rows, index - 1):
             break
         enumerator = _ENUMERATOR.match(text)

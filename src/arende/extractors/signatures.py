@@ -54,6 +54,10 @@ from arende.model import Signatory
 
 __all__ = ["find_recipients", "find_signatories"]
 
+# Protokoll roles merged on one line: "Ordförande Justerare".
+_ROLE_WORD = re.compile(PROTOKOLL_ROLES, re.IGNORECASE)
+_ROLE_ALT = PROTOKOLL_ROLES.replace("?P<role>", "?:")
+_MERGED_ROLES = re.compile(rf"^{_ROLE_ALT}(?:\s+{_ROLE_ALT}){{1,3}}$", re.IGNORECASE)
 # Role, signature line and name on one line: "Sekreterare ............ Anna Berg".
 _ROLE_DOTS_NAME = re.compile(
     rf"^{BLOCK_LABEL}{PROTOKOLL_ROLES}\s*:?\s*[._…]{{3,}}\s*(?P<name>[^._…\d][^\d]*?)\s*{PARAGRAPHS}$",
@@ -80,6 +84,16 @@ _NOT_SIGNER_ROLE = re.compile(
 )
 # "Anna Berg, kommundirektör" on one line.
 _NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,()]{3,60}),\s*(?P<role>[^,]{3,60})$")
+# "Name, role" pairs on one line, side by side or merged: "Rolf Nordin, ordförande Stina Ek,
+# justerare"; a role runs to a wide gap, a tab, the next "Name Name," or the end.
+_COMMA_PAIR = re.compile(
+    rf"""
+    (?P<name>{NAME_WORD}(?:\s(?:[A-ZÅÄÖ]\.\s)?{NAME_WORD}){{1,3}}),[ ]   # Rolf Nordin,
+    (?P<role>[^,\t]+?)                                                # ordförande
+    (?=\s{{2,}}|\t|\s+{NAME_WORD}\s{NAME_WORD}(?:\s{NAME_WORD})?,|\s*$)
+    """,
+    re.VERBOSE,
+)
 # Party letters right after a name: "Anna Svensson (S)".
 _PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
 # A signature line of dots or underscores, or a range of paragraphs beside the signatures.
@@ -165,6 +179,10 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if label is not None and beside is None:
             anchored = True
             attendance = False
+            # "Beslutande: Anna Berg, socialsekreterare" - label, name and role on one line.
+            rest = text[label.end() :]
+            for name, role, start, end in _comma_signers(rest, row.start + label.end()):
+                add(name, role, start, end, "signatory_name_comma_role")
             index += 1
             continue
         if beside is None and (
@@ -196,6 +214,13 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
                 add(signer, role, at, at + len(signer), "signatory_name_comma_role")
                 index += 1
                 continue
+        pairs_on_row = [] if comma is not None else _comma_signers(text, row.start)
+        if len(pairs_on_row) > 1 and (anchored or index >= header_end):
+            # "Rolf Nordin, ordförande     Stina Ek, justerare" side by side.
+            for name, role, start, end in pairs_on_row:
+                add(name, role, start, end, "signatory_name_comma_role")
+            index += 1
+            continue
         fronted = _role_then_name(row) if beside is None else None
         if fronted is not None and (anchored or index >= header_end) and not _near(contact, index):
             role, cell = fronted
@@ -231,6 +256,23 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
 def _near(label: int, index: int) -> bool:
     """Whether row ``index`` sits right under a label at row ``label`` (blank rows allowed)."""
     return 0 <= label < index <= label + _LABEL_REACH
+
+
+def _comma_signers(text: str, offset: int) -> list[tuple[str, str, int, int]]:
+    """Every ``Name, role`` pair when they make up the whole of ``text``."""
+    pairs: list[tuple[str, str, int, int]] = []
+    position = 0
+    for match in _COMMA_PAIR.finditer(text):
+        if text[position : match.start()].strip(" \t:"):
+            return []
+        name = person_name(match.group("name"))
+        role = match.group("role").strip()
+        if name is None or not is_role(role) or _NOT_SIGNER_ROLE.match(role):
+            return []
+        start = offset + match.start("name")
+        pairs.append((name, role, start, start + len(name)))
+        position = match.end()
+    return pairs if not text[position:].strip() else []
 
 
 def _beside_label(row: Line, end: int) -> Cell | None:
@@ -419,9 +461,10 @@ def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], i
         beside = _names_of((cells[1],))
         if beside is not None:
             return [(_capital(cells[0].text.rstrip(": ")), beside[0])], index + 1
-    roles = [ROLE_ABOVE.match(c.text) for c in cells]
-    if any(r is None for r in roles):
+    found = [_roles_in(c.text) for c in cells]
+    if not all(found):
         return None
+    roles = [m for ms in found for m in ms]
     position = index + 1
     while position < len(rows) and position - index <= 4:
         if rows[position].blank or not _signing_cells(rows[position]):
@@ -435,6 +478,9 @@ def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], i
         # One role over several names: "Justerare" / "Hanna Kallio    Oskar Nyberg".
         names = [piece for cell in names for piece in split_known(cell)]
         roles = roles * len(names)
+    if names is not None and len(names) == 1 < len(roles):
+        # Merged text: "Gustav Lind Ebba Strand" under "Ordförande Justerare".
+        names = _cut_cell(names[0], split_merged(names[0].text, len(roles)))
     if names is None or len(names) != len(roles):
         return None
     pairs: list[tuple[str, Cell]] = []
@@ -443,6 +489,32 @@ def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], i
             return None
         pairs.append((_capital(match.group("role")), name))
     return pairs, position + 1
+
+
+def _roles_in(text: str) -> list[re.Match[str]]:
+    """The protokoll roles of a cell: one (``Ordförande``) or several merged."""
+    whole = ROLE_ABOVE.match(text)
+    if whole is not None:
+        return [whole]
+    if not _MERGED_ROLES.match(text):
+        return []
+    return list(_ROLE_WORD.finditer(text))
+
+
+def _cut_cell(cell: Cell, names: list[str] | None) -> list[Cell] | None:
+    """Cells for ``names`` cut in order out of ``cell``."""
+    if names is None:
+        return None
+    pieces: list[Cell] = []
+    position = 0
+    for name in names:
+        at = cell.text.find(name, position)
+        if at < 0:
+            return None
+        position = at + len(name)
+        start = cell.start + at
+        pieces.append(Cell(name, start, start + len(name), cell.column + at, len(pieces)))
+    return pieces
 
 
 def _signing_cells(row: Line) -> list[Cell]:
