@@ -353,6 +353,10 @@ NUMBERS = [
     # plain text wrapped at 72 columns between prefix and year; a label in capitals;
     # a fastighetsbeteckning behind "beteckning" is no case number
     pytest.param(WRAPPED_CITATION, "2024/123", {"KS 2023/0777"}, id="wrapped-citation"),
+    # a year behind a label is no case number
+    pytest.param(
+        "Handlingar under diarienummer 2024 finns i registret.", None, set(), id="label-year"
+    ),
     # Regeringskansliet: the number printed beside the date without a label
     pytest.param(
         REGERINGSKANSLIET,
@@ -613,6 +617,8 @@ AMOUNTS = [
         [("2000000", K, None), ("200000", K, "per_year"), ("1250", K, None), ("1000", K, None)],
         id="i-ar-om-aret-range-down",
     ),
+    # öre: a price per unit of energy
+    pytest.param("Nätavgiften höjs med 50 öre per kWh.", [("0.50", K, None)], id="ore-per-kwh"),
     # numbers without a currency
     pytest.param(NOT_AMOUNTS, [], id="not-amounts"),
     # documents whose amounts are in running text only

@@ -54,6 +54,8 @@ _LABELLED_ANY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A bare year: "under diarienummer 2024" names no case.
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 # A fastighetsbeteckning: a name, then block and unit numbers ("Ek 1:23", "Kronan 7:140").
 _PROPERTY = re.compile(r"[^\d]*\d+:\d+")
 # Words that cite another case before its label: "se Dnr", "ärende med Dnr".
@@ -188,8 +190,8 @@ def _other_labelled(doc: Document, taken: list[tuple[int, int]]) -> list[Found[s
         i = bisect.bisect_left(taken, (end, end))
         if any(s < end and start < e for s, e in taken[max(0, i - 2) : i + 1]):
             continue
-        if sum(map(str.isdigit, match["value"])) < 3:
-            continue
+        if sum(map(str.isdigit, match["value"])) < 3 or _YEAR_ONLY.fullmatch(match["value"]):
+            continue  # "Dnr 12", "diarienummer 2024"
         if match["label"].casefold().startswith("ref") and not match["owner"]:
             continue  # "HFD 2019 ref. 123" is a court report
         if next(dates.finditer(match["value"]), None) is not None:

@@ -10,6 +10,7 @@ scale it:
 * thousands: ``780 tkr``, ``780 tusen kronor``, ``780 TSEK``;
 * millions: ``2,5 mnkr``, ``2,5 Mkr``, ``2,5 miljoner kronor``, ``2,5 milj. kr``, ``2,5 MSEK``;
 * billions: ``1,2 miljarder kronor``, ``1,2 mdkr``;
+* öre: ``50 öre`` (0.50 kronor);
 * euro: ``1 250 000 euro``, ``EUR 850 000``, ``€ 850 000``, ``2 MEUR``.
 
 Numbers without a currency (``380 medlemmar``), percentages, clock times,
@@ -26,8 +27,8 @@ not amounts.
 ((Decimal('12345.50'), 'SEK'), (Decimal('49.50'), 'SEK'))
 >>> parse('1.200.000 kr'), parse('EUR 850 000')
 ((Decimal('1200000'), 'SEK'), (Decimal('850000'), 'EUR'))
->>> parse('1,2 miljarder kronor')
-(Decimal('1200000000'), 'SEK')
+>>> parse('1,2 miljarder kronor'), parse('50 öre')
+((Decimal('1200000000'), 'SEK'), (Decimal('0.50'), 'SEK'))
 >>> parse('Kronan 7:140') is None, parse('380 medlemmar') is None, parse('25 %') is None
 (True, True, True)
 >>> [(m.text, m.value) for m in finditer('högst 780 tkr och SEK 4 100 000.')]
@@ -78,7 +79,7 @@ _PREFIX = r"(?<![\w])(?P<pre>SEK|EUR|USD|NOK|DKK|GBP|€|\$)"
 # A scale word between the number and a currency word: 2,5 miljoner kronor.
 _SCALE = r"(?P<scale>miljarder|miljard|mdr\.?|md\.?|miljoner|miljon|milj\.?|mn\.?|tusen)"
 # A currency word after the number (or after a scale word).
-_CURRENCY = r"(?P<cur>kronor|krona|kr\.?|sek|eur|euro|usd|nok|dkk|gbp|€)(?![^\W\d_])"
+_CURRENCY = r"(?P<cur>kronor|krona|kr\.?|öre|sek|eur|euro|usd|nok|dkk|gbp|€)(?![^\W\d_])"
 # One word that carries both a scale and the currency: tkr, mnkr, Mkr, mdkr, TSEK, MEUR.
 _UNIT_WORD = (
     r"(?P<word>tkr|kkr|mnkr|mkr|mdkr|mdrkr|tsek|ksek|msek|mnsek|mdsek|teur|keur|meur|meuro)"
@@ -184,6 +185,8 @@ def _unit(scale: str | None, cur: str | None, word: str | None) -> tuple[Decimal
         scale, cur = parts.group("scale"), parts.group("cur")
     factor = _SCALES.get((scale or "").lower().rstrip("."), Decimal(1))
     code = (cur or "kr").lower().rstrip(".")
+    if code == "öre":
+        return factor / 100, "SEK"  # 50 öre per kWh
     return factor, _CODES.get(code, code.upper())
 
 
