@@ -1215,6 +1215,72 @@ CASES += [
 ]
 
 
+BESLUT_BY_DELEGATION = """\
+Västerås stad                                          BESLUT
+Individ- och familjeförvaltningen
+Datum 2024-09-12                                       Dnr IFN 2024/00231
+
+Beslut om familjehemsplacering
+
+Beslut
+Förvaltningen beslutar att placera barnet i familjehem.
+
+Beslutet är fattat med stöd av delegation från Individ- och familjenämnden.
+
+Beslutande
+Nora Eklund
+Enhetschef
+"""
+
+ADDRESS_POSTCODE_ONLY = """\
+Stadsledningskontoret                              TJÄNSTEUTLÅTANDE
+                                                   Dnr KS 2024/1122
+                                                   2024-06-04
+Till Kommunstyrelsen
+
+Handläggare: Oskar Wall
+
+Revidering av riktlinjer för medborgardialog
+
+Förslag till beslut
+Kommunstyrelsen godkänner de reviderade riktlinjerna.
+
+Stadsledningskontoret    Ragnar Östbergs plan 1, 105 35 Stockholm    stockholm.se
+Stockholms stad
+"""
+
+CASES += [
+    # labelled "BESLUT" but taken under a nämnd's delegation: a delegationsbeslut
+    pytest.param(
+        BESLUT_BY_DELEGATION,
+        expect(
+            "delegationsbeslut",
+            "Beslut om familjehemsplacering",
+            "Västerås stad",
+            "Individ- och familjenämnden",
+            "Individ- och familjeförvaltningen",
+            "2024-09-12",
+            None,
+        ),
+        id="vasteras-beslut-by-delegation",
+    ),
+    # the authority only in the address line at the foot (postcode and town, no label)
+    pytest.param(
+        ADDRESS_POSTCODE_ONLY,
+        expect(
+            "tjansteskrivelse",
+            "Revidering av riktlinjer för medborgardialog",
+            "Stockholms stad",
+            "Kommunstyrelsen",
+            "Stadsledningskontoret",
+            "2024-06-04",
+            ("Oskar Wall", None),
+        ),
+        id="stockholm-address-postcode",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

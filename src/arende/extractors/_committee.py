@@ -26,7 +26,7 @@ from arende.extractors._lines import Line
 from arende.extractors._organisation import Span, committees, full_committee, nominative
 from arende.extractors._places import SECTION, row_text
 
-__all__ = ["DELEGATION_FROM", "find_committee"]
+__all__ = ["DELEGATION_FROM", "DELEGATION_OF", "ONE_DECIDER", "find_committee"]
 
 # "Till Kommunstyrelsen", "Till: Socialnämnden", "Till\tKultur- och fritidsnämnden"
 _TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
@@ -46,8 +46,8 @@ DELEGATION_FROM = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# "med stöd av socialnämndens delegationsordning": the nämnd in the genitive.
-_DELEGATION_OF = re.compile(
+#: "med stöd av socialnämndens delegationsordning": the nämnd in the genitive.
+DELEGATION_OF = re.compile(
     r"""
     (?:med\s+stöd\s+av|enligt)\s+                       # the cue
     (?P<owner>[\w-]*(?:nämnd|styrelse|fullmäktige|utskott)(?:en|et)?s)\s+  # "socialnämndens"
@@ -56,12 +56,14 @@ _DELEGATION_OF = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Persons that decide alone in a beslut: the committee is then null.
+# The officials who decide in their own right.
 _DECIDER = (
     r"(?:[Rr]ektor|[Pp]rorektor|[Vv]icerektor|[Gg]eneraldirektör|[Ll]andshövding|[Dd]ekan"
     r"|[Kk]ommundirektör|[Rr]egiondirektör|[Ff]örvaltningschef|[Öö]verdirektör"
     r"|[Uu]niversitetsdirektör|[Ss]tadsdirektör|[Kk]anslichef)"
 )
-_ONE_DECIDER = re.compile(
+#: A person decides alone: "Rektor beslutar", "har fattats av landshövding", "Beslutsfattare".
+ONE_DECIDER = re.compile(
     rf"""
     \b{_DECIDER}\w*\b[^\n]{{0,40}}\bbeslut                 # "Rektor beslutar", "Rektors beslut"
     |\b[Bb]eslut\w*[ ](?:i[ ]detta[ ]ärende[ ])?(?:har[ ])?
@@ -90,7 +92,7 @@ def find_committee(
     kind: str,
 ) -> Found[str] | None:
     if kind == "delegationsbeslut":
-        of = _DELEGATION_OF.search(doc.text)
+        of = DELEGATION_OF.search(doc.text)
         if of is not None:
             return doc.found(
                 nominative(of.group("owner")),
@@ -154,7 +156,7 @@ def _deciding_board(doc: Document, letterhead: list[Line]) -> Found[str] | None:
     """The board that decides in a beslut: named in the letterhead or deciding in the text
     (``Byggnadsnämnden beslutar``); none when one person decides.  An addressee
     (``Till Kommunstyrelsen``) is not the board."""
-    if _ONE_DECIDER.search(doc.text):
+    if ONE_DECIDER.search(doc.text):
         return None
     after_to = False
     for row in letterhead:

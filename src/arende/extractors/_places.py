@@ -219,7 +219,8 @@ def date_in(text: str) -> tuple[dt.date, int, int] | None:
 
 # Words of a postal/visiting address block at the foot of page 1.
 _ADDRESS_HINT = re.compile(
-    r"\b(?:Postadress|Besöksadress|Box[ ]\d|Org\.?[ ]?nr|Organisationsnummer|www\.|Växel)",
+    r"\b(?:Postadress|Besöksadress|Box[ ]\d|Org\.?[ ]?nr|Organisationsnummer|www\.|Växel"
+    r"|\d{3}[ \u00a0]\d{2}[ \u00a0]+[A-ZÅÄÖ][a-zåäö]+)",  # a postcode and town: 105 35 Stockholm
     re.IGNORECASE,
 )
 

@@ -32,7 +32,12 @@ import re
 from dataclasses import dataclass
 
 from arende.document import Document, Found
-from arende.extractors._committee import DELEGATION_FROM, find_committee
+from arende.extractors._committee import (
+    DELEGATION_FROM,
+    DELEGATION_OF,
+    ONE_DECIDER,
+    find_committee,
+)
 from arende.extractors._docdate import document_date
 from arende.extractors._lines import Line, lines, shift
 from arende.extractors._officer import (
@@ -147,6 +152,9 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
             kind = label.lastgroup or "other"
             if kind == "protokoll":
                 kind = _protokoll_kind(doc, letterhead)
+            elif kind == "beslut" and _by_delegation(doc):
+                # a "Beslut" taken "med stöd av delegation från Socialnämnden"
+                kind = "delegationsbeslut"
             return doc.found(
                 kind, cell.start + label.start(), cell.start + label.end(), rule=f"label_{kind}"
             )
@@ -165,6 +173,14 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
             "delegationsbeslut", delegation.start(), delegation.end(), rule="delegation_phrase"
         )
     return doc.found("other", 0, 0, rule="no_label")
+
+
+def _by_delegation(doc: Document) -> bool:
+    """Whether a beslut says it was taken under a nämnd's delegation (by an official who is
+    not one deciding in their own right, like a rektor or generaldirektör)."""
+    return bool(DELEGATION_FROM.search(doc.text) or DELEGATION_OF.search(doc.text)) and not (
+        ONE_DECIDER.search(doc.text)
+    )
 
 
 def _protokoll_kind(doc: Document, head_rows: list[Line]) -> str:
