@@ -218,6 +218,28 @@ Budget 2025
 Ärendet har tidigare behandlats (dnr KS 2023/0777).
 """
 
+UTDRAG_PARENTHESES = """\
+Socialnämnden      Utdrag ur protokoll      2024-03-12
+
+§ 12 Budget 2025 (dnr SN 2024/0011)
+Nämnden beslutar enligt förslaget, se tidigare beslut (SN 2023/0777).
+"""
+
+FULL_PROTOKOLL_PARENTHESES = """\
+Kommunstyrelsen
+PROTOKOLL
+Sammanträdesdatum 2024-03-12
+
+§ 45 Budget 2025 (KS 2024/0123)
+Beslut: Godkänns.
+
+§ 46 Motion (S) om belysning (KS 2023/0988)
+Beslut: Motionen avslås.
+
+§ 47 Taxor (KS 2024/0130)
+Beslut: Godkänns.
+"""
+
 RUNNING_HEADER = """\
 Tjänsteskrivelse          Dnr KS 2024/0456          2024-04-02
 Till Kommunstyrelsen
@@ -331,6 +353,14 @@ NUMBERS = [
     pytest.param(PROTOKOLL_FORMAL_PARAGRAPHS, None, {"KS 2024/0123"}, id="protokoll-formal-§§"),
     # protokollsutdrag: the dnr beside the §, an earlier case cited in parentheses
     pytest.param(PROTOKOLLSUTDRAG, "KS 2024/0123", {"KS 2023/0777"}, id="utdrag"),
+    # the dnr in parentheses ending the § heading line (Platina-style protokoll)
+    pytest.param(UTDRAG_PARENTHESES, "SN 2024/0011", {"SN 2023/0777"}, id="utdrag-parentheses"),
+    pytest.param(
+        FULL_PROTOKOLL_PARENTHESES,
+        None,
+        {"KS 2024/0123", "KS 2023/0988", "KS 2024/0130"},
+        id="full-protokoll-parentheses",
+    ),
     # the dnr in a running header repeated on every page
     pytest.param(RUNNING_HEADER, "KS 2024/0456", set(), id="running-header"),
     # citations in the body: parentheses, "med beteckning", ", Dnr", "§ 45, dnr"

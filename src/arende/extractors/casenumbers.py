@@ -68,6 +68,8 @@ _LABEL_WORD = re.compile(rf"(?<![\w.]){_LABEL}(?![\w])", re.VERBOSE | re.IGNOREC
 _LABEL_CELL = re.compile(rf"^{_LABEL}[ \t]*:?$", re.VERBOSE | re.IGNORECASE)
 # A paragraph heading of a protokoll: "§ 234", "§ 12 a".
 _PARAGRAPH = re.compile(r"§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
+# An opening parenthesis, maybe with a label, right before a number: "(", "(dnr ".
+_OPEN_PAREN = re.compile(r"\((?:d(?:iarie)?\.?\s?nr\.?:?[ \t]*)?$", re.IGNORECASE)
 # A line that opens with a § heading.
 _HEADING = re.compile(r"(?:^|(?<=[\n\f]))[ \t]*§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
 # A non-blank line of the first page.
@@ -161,7 +163,11 @@ def find_case_numbers(doc: Document) -> list[Found[str]]:
         elif (owner := _label_row_above(rows, index, ordinal)) is not None:
             rule = "dnr_label_theirs" if owner == "theirs" else "dnr_label_cell"
         beside = _PARAGRAPH.match(row.text) or _under_paragraph(rows, index, before)
-        if beside and "(" not in before and rule not in ("dnr_label_theirs", "dnr_label_text"):
+        plain = beside and "(" not in before and rule not in ("dnr_label_theirs", "dnr_label_text")
+        closing = rule != "dnr_label_theirs" and _closes_paragraph_line(
+            row, before, match.end, text
+        )
+        if plain or closing:
             rule = "dnr_paragraph"
         elif (
             rule is None
@@ -248,6 +254,13 @@ def _heads_cell(before: str, label_start: int) -> bool:
     if not head.strip() or head.endswith(("\t", "  ")):
         return True
     return bool(_PARAGRAPH.fullmatch(head.strip()))
+
+
+def _closes_paragraph_line(row: Line, before: str, end: int, text: str) -> bool:
+    """A number in parentheses ending a § heading line: "§ 45 Budget 2025 (KS 2024/0123)"."""
+    if not _PARAGRAPH.match(row.text) or not _OPEN_PAREN.search(before):
+        return False
+    return text[end : row.end].strip() == ")"
 
 
 def _under_paragraph(rows: list[Line], index: int, before: str) -> bool:
