@@ -53,6 +53,7 @@ FORMS = [
     ("2022/233-5.8.8", True, 2022),
     ("403-123456-2012", True, 2012),  # länsstyrelser
     ("1.2.3-1234/2024", True, 2024),  # filing code first (some authorities)
+    ("3.1-2024-01234", True, 2024),  # filing code, year, number (some state agencies)
     ("2024/1234", True, 2024),  # a long number after the year
     ("123-2024", False, 2024),  # Lund, Härnösand: needs a label
     ("4468-2017", False, 2017),

@@ -11,7 +11,7 @@ code.  Forms seen across regions, kommuner, universities and state agencies:
   ``TE 2025-00171``, ``SN 2024.123``;
 * prefix, number, year: ``LTU-1234-2024``, ``NV-01234-24``, ``SRV-0226/18``;
 * prefix, filing code, number, year: ``FS 1.1-1234-24``, ``SU FV-1.1.2-1234-24``;
-* digits only: ``2024/123-1.2.3``, ``403-123456-2012``, ``1.2.3-1234/2024``,
+* digits only: ``2024/123-1.2.3``, ``403-123456-2012``, ``1.2.3-1234/2024``, ``3.1-2024-01234``,
   and the short forms ``123-2024``, ``4468-2017``, ``2024-00123``, ``0836/23``
   that look like other numbers and count only behind a label (``Dnr``) or in a
   known place.
@@ -76,6 +76,7 @@ CASE_NUMBER = re.compile(
             (?P<y4>{_YEAR})/(?P<n4>\d{{1,6}})(?P<c4>{_CODE})?            # 2024/123-1.2.3
           | \d{{2,4}}-\d{{4,7}}-(?P<y5>{_YEAR})                           # 403-123456-2012
           | \d(?:\.\d{{1,2}}){{1,4}}-\d{{1,6}}[-/](?P<y6>{_YEAR})          # 1.2.3-1234/2024
+          | \d(?:\.\d{{1,2}}){{1,4}}-(?P<y11>{_YEAR})-\d{{3,6}}            # 3.1-2024-01234
           | (?P<n7>\d{{1,6}})-(?P<y7>{_YEAR})                              # 123-2024, 4468-2017
           | (?P<y8>{_YEAR})-(?P<n8>\d{{3,6}})                              # 2024-00123
           | \d{{3,5}}/(?P<y10>{_SHORT_YEAR})                               # 0836/23 (Göteborg)
@@ -150,7 +151,7 @@ def finditer(text: str) -> Iterator[CaseNumberMatch]:
             continue  # förordning (EU) 2016/679
         groups = match.groupdict()
         found_year: int | None = None
-        for key in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10"):
+        for key in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10", "y11"):
             if groups[key]:
                 raw = groups[key]
                 found_year = _short_year(raw) if len(raw) == 2 else int(raw)
@@ -161,7 +162,7 @@ def finditer(text: str) -> Iterator[CaseNumberMatch]:
             continue  # 2024-2027
         if groups["y8"] and _is_year_range(groups["y8"], groups["n8"]):
             continue  # 2024-2027
-        safe = prefix is not None or bool(groups["y5"] or groups["y6"])
+        safe = prefix is not None or bool(groups["y5"] or groups["y6"] or groups["y11"])
         if groups["y4"]:
             # A bare year/number is safe with a filing code, or a long number that is not a
             # second year (läsåret 2023/24, säsongen 2023/2024).
