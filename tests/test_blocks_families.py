@@ -1749,6 +1749,62 @@ Beslutet expedieras till: Fakultetsstyrelserna; Miljöenheten
         {"Fakultetsstyrelserna", "Miljöenheten"},
     ),
 )
+# Protokoll of a nämnd without party letters: the "Beslutande" list is attendance, the
+# signature rows are "Role   Name" label/value rows.
+doc(
+    "protokoll-beslutande-no-party",
+    """Tekniska nämnden
+PROTOKOLL
+Sammanträdesdatum 2025-02-10
+
+Beslutande           Anders Nilsson, ordförande
+                     Karin Ek
+                     Per Olsson
+                     Maria Holm
+
+Övriga närvarande    Eva Lind, förvaltningschef
+
+Underskrifter
+
+Sekreterare          Johan Ström
+
+Ordförande           Anders Nilsson
+
+Justerare            Karin Ek
+
+§ 5   TN 2025/12
+
+Taxor för vatten och avlopp 2025
+
+Beslut
+Taxorna för vatten och avlopp 2025 antas.
+
+Expedieras till
+VA-enheten
+
+§ 6   TN 2025/14
+
+Snöröjning
+
+Beslut
+1. Nämnden godkänner redovisningen.
+2. Redovisningen läggs till handlingarna.
+""",
+    Expected(
+        "Beslut",
+        [
+            (None, "Taxorna för vatten och avlopp 2025 antas."),
+            (1, "Nämnden godkänner redovisningen."),
+            (2, "Redovisningen läggs till handlingarna."),
+        ],
+        [
+            ("Johan Ström", "Sekreterare"),
+            ("Anders Nilsson", "Ordförande"),
+            ("Karin Ek", "Justerare"),
+        ],
+        {"VA-enheten"},
+    ),
+)
 # fmt: on
 
 VARIANTS = {"as-printed": lambda t: t, "wrapped": wrapped, "merged": merged}

@@ -94,6 +94,8 @@ _COMMA_PAIR = re.compile(
     """,
     re.VERBOSE,
 )
+# What follows a member's name in a list of those present: party letters, ", ordförande".
+_MEMBER_SUFFIX = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)|\s*,\s*[^,]*$")
 # Party letters right after a name: "Anna Svensson (S)".
 _PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
 # A signature line of dots or underscores, or a range of paragraphs beside the signatures.
@@ -126,12 +128,17 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
     """The persons in the signature block, in order."""
     rows = lines(doc.text)
     found: list[Found[Signatory]] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: dict[str, int] = {}  # name (casefolded) -> its index in found
 
     def add(name: str, title: str | None, start: int, end: int, rule: str) -> None:
-        if (name, title) in seen:
+        # A person signs once: a second sighting only adds a title the first one lacked.
+        key = name.casefold()
+        if key in seen:
+            at = seen[key]
+            if found[at].value.title is None and title is not None:
+                found[at] = doc.found(Signatory(name, title), start, end, rule=rule)
             return
-        seen.add((name, title))
+        seen[key] = len(found)
         found.append(doc.found(Signatory(name, title), start, end, rule=rule))
 
     header_end = _header_end(rows)
@@ -175,6 +182,12 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             index += 1
             continue
         label = SIGNATURE_ANCHOR.match(text)
+        if label is not None and _members_listed(rows, index, label.end()):
+            # "Beslutande" over a list of members: who took part in a meeting.
+            anchored = False
+            attendance = True
+            index += 1
+            continue
         beside = _beside_label(row, label.end()) if label is not None else None
         if label is not None and beside is None:
             anchored = True
@@ -256,6 +269,20 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
 def _near(label: int, index: int) -> bool:
     """Whether row ``index`` sits right under a label at row ``label`` (blank rows allowed)."""
     return 0 <= label < index <= label + _LABEL_REACH
+
+
+def _members_listed(rows: list[Line], index: int, end: int) -> bool:
+    """Whether a label opens a list of two or more persons (a meeting's members)."""
+    texts = [rows[index].text[end:].strip(" \t:")]
+    for row in rows[index + 1 : index + 12]:
+        if row.blank:
+            break
+        texts.append(row.text)
+    persons = 0
+    for text in texts:
+        bare = _MEMBER_SUFFIX.sub("", text).strip()
+        persons += bool(bare) and person_name(bare) is not None
+    return persons >= 2
 
 
 def _comma_signers(text: str, offset: int) -> list[tuple[str, str, int, int]]:
