@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import operator
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from arende.document import BBox
@@ -59,8 +61,12 @@ _LIST_MARKER = re.compile(
 
 _BY_BOTTOM = operator.itemgetter(3, 1)
 _BY_X = operator.itemgetter(1)
+_TEXT = operator.itemgetter(0)
+_X0 = operator.itemgetter(1)
+_X1 = operator.itemgetter(2)
 _SIZE = operator.itemgetter(4)
 _BOTTOM = operator.itemgetter(3)
+_RUN = operator.itemgetter(3, 4)
 
 _MIN_SIZE = 1.0  # points
 _MAX_COLUMN = 400  # padding never runs further (a glyph placed far off the page)
@@ -92,16 +98,15 @@ def usable(chars: Iterable[Char]) -> bool:
     True
     """
     visible = bad = 0
-    for c in chars:
-        text = c[0]
+    for text, n in Counter(map(_TEXT, chars)).items():
         if text == " ":
             continue
-        visible += 1
+        visible += n
         if len(text) == 1:
             if text in _UNMAPPED or "\ue000" <= text <= "\uf8ff":
-                bad += 1
+                bad += n
         elif text.startswith("(cid:") and text != _CID_BULLET:
-            bad += 1
+            bad += n
     return visible > 0 and bad <= 0.3 * visible
 
 
@@ -145,29 +150,36 @@ def _group_lines(chars: Sequence[Char]) -> list[_Line]:
     """
     ordered = sorted(chars, key=_BY_BOTTOM)
     lines: list[_Line] = []
+    mixed: list[bool] = []  # whether each line joins more than one run
     current: list[Char] = []
     ref_bottom = ref_size = 0.0
-    for c in ordered:
-        bottom, size = c[3], c[4]
+    # Glyphs with the same descent line and size (a run) all join the line the
+    # first of them joins, so the test runs once per run.
+    for (bottom, size), run in itertools.groupby(ordered, key=_RUN):
         if current:
-            if bottom == ref_bottom and size == ref_size:  # most glyphs: same run
-                current.append(c)
+            if bottom == ref_bottom and size == ref_size:  # the same line
+                current.extend(run)
+                mixed[-1] = True
                 continue
             low = bottom if bottom < ref_bottom else ref_bottom
             high = bottom - size
             if ref_bottom - ref_size > high:
                 high = ref_bottom - ref_size
             if low - high >= _LINE_OVERLAP * (size if size < ref_size else ref_size):
-                current.append(c)
+                current.extend(run)
+                mixed[-1] = True
                 if size > ref_size:
                     ref_bottom, ref_size = bottom, size
                 continue
             lines.append(_Line(current))
-        current = [c]
+        current = list(run)
+        mixed.append(False)
         ref_bottom, ref_size = bottom, size
     if current:
         lines.append(_Line(current))
-    for line in lines:
+    for line, several in zip(lines, mixed, strict=True):
+        if not several:
+            continue  # one run: already in x order, one size, one descent line
         line.chars.sort(key=_BY_X)
         sizes = sorted(map(_SIZE, line.chars))
         line.size = sizes[len(sizes) // 2]
@@ -177,6 +189,13 @@ def _group_lines(chars: Sequence[Char]) -> list[_Line]:
 
 def _dedupe(chars: list[Char]) -> list[Char]:
     """Drop glyphs drawn twice at nearly the same place (fake bold, shadows)."""
+    texts = list(map(_TEXT, chars))
+    for i in itertools.compress(itertools.count(1), map(operator.eq, texts, texts[1:])):
+        p, c = chars[i - 1], chars[i]
+        if abs(c[1] - p[1]) <= min(1.0, 0.5 * (p[2] - p[1]) + 0.1) and abs(c[3] - p[3]) <= 1.0:
+            break  # a glyph drawn twice: drop the copies below
+    else:
+        return chars  # no glyph repeats the one before it at its place: nothing to drop
     kept: list[Char] = []
     for c in chars:
         if kept:
@@ -194,7 +213,10 @@ def _dedupe(chars: list[Char]) -> list[Char]:
 def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     """The characters of one line, with spaces and column padding inserted."""
     out: Cells = []
-    indent = round((round(line.chars[0][1] * 2) / 2 - margin) / pitch) if line.chars else 0
+    chars = line.chars
+    if not chars:
+        return out
+    indent = round((round(chars[0][1] * 2) / 2 - margin) / pitch)
     out.extend([PAD] * min(max(0, indent), _MAX_COLUMN))
     block_start = len(out)
     spaced = False
@@ -202,40 +224,47 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     # follow, so "2024" with a raised "1" does not read as "20241".
     raised_below = line.bottom - _RAISED * line.size
     small = _SMALL * line.size
+    maybe_raised = min(map(_SIZE, chars)) < small  # else no glyph of the line is raised
     was_raised = False
     append = out.append
-    prev_x1 = prev_size = 0.0
-    first = True
-    for c in line.chars:
-        text, x0, x1, bottom, size, box = c
+    column_gap, space_gap, pad = _COLUMN_GAP, _SPACE_GAP, PAD
+    text, x0, x1, bottom, size, box = chars[0]  # never a space: layout strips those
+    if maybe_raised:
+        was_raised = size < small and bottom < raised_below
+    if box is None:
+        box = (x0, bottom - size, x1, bottom)
+    if len(text) == 1:
+        append((text, box))
+    else:  # ligatures and multi-character glyphs share the glyph's box
+        out.extend((ch, box) for ch in text)
+    prev_x1, prev_size = x1, size
+    for text, x0, x1, bottom, size, box in itertools.islice(chars, 1, None):
         if text == " ":
             spaced = True
             continue
-        raised = size < small and bottom < raised_below
-        if raised is not was_raised:
-            spaced = True
-            was_raised = raised
-        if first:
-            first = False
-        else:
-            em = prev_size if prev_size < size else size
-            gap = x0 - prev_x1
-            if gap > _COLUMN_GAP * em:
-                block = "".join(ch for ch, _ in out[block_start:])
-                if _LIST_MARKER.match(block.strip()):
-                    pad = 1
-                else:
-                    target = round((round(x0 * 2) / 2 - margin) / pitch)
-                    pad = min(max(2, target - len(out)), _MAX_COLUMN)
-                out.extend([PAD] * pad)
-                block_start = len(out)
-            elif spaced or gap > _SPACE_GAP * em:
-                append(PAD)
+        if maybe_raised:
+            raised = size < small and bottom < raised_below
+            if raised is not was_raised:
+                spaced = True
+                was_raised = raised
+        em = prev_size if prev_size < size else size
+        gap = x0 - prev_x1
+        if gap > column_gap * em:
+            block = "".join(ch for ch, _ in out[block_start:])
+            if _LIST_MARKER.match(block.strip()):
+                n = 1
+            else:
+                target = round((round(x0 * 2) / 2 - margin) / pitch)
+                n = min(max(2, target - len(out)), _MAX_COLUMN)
+            out.extend([pad] * n)
+            block_start = len(out)
+        elif spaced or gap > space_gap * em:
+            append(pad)
         if box is None:
             box = (x0, bottom - size, x1, bottom)
         if len(text) == 1:
             append((text, box))
-        else:  # ligatures and multi-character glyphs share the glyph's box
+        else:
             out.extend((ch, box) for ch in text)
         prev_x1, prev_size = x1, size
         spaced = False
@@ -249,8 +278,21 @@ def _usual_gap(gaps: list[float]) -> float:
     return min(max(sorted(gaps)[len(gaps) // 10], 0.0), 1.0)
 
 
-def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
-    """Page text (one line per visual line) and a box per character."""
+def _normalised(chars: Sequence[Char]) -> list[Char]:
+    """The glyphs with their text as it goes into the page, broken ones dropped."""
+    add = operator.add
+    sums = map(
+        add,
+        map(add, map(add, map(_X0, chars), map(_X1, chars)), map(_BOTTOM, chars)),
+        map(_SIZE, chars),
+    )
+    if (
+        chars
+        and all(map(math.isfinite, sums))
+        and min(map(_SIZE, chars)) >= _MIN_SIZE
+        and all(_normal(text) == text for text in set(map(_TEXT, chars)))
+    ):
+        return list(chars)  # most pages: every glyph is kept as it is
     normal: list[Char] = []
     for c in chars:
         if (c[1] + c[2] + c[3] + c[4]) * 0 != 0:
@@ -260,6 +302,12 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
             normal.append(c)
         elif glyph:  # a size under a point is a broken font matrix: give it one
             normal.append((glyph, c[1], c[2], c[3], max(c[4], _MIN_SIZE), c[5]))
+    return normal
+
+
+def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
+    """Page text (one line per visual line) and a box per character."""
+    normal = _normalised(chars)
     lines = _group_lines(normal)
     for line in lines:
         line.chars = _dedupe(line.chars)
@@ -273,7 +321,16 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
     starts = sorted(line.chars[0][1] for line in lines)
     near = [x for x in starts if x <= starts[0] + 1.0]
     margin = near[len(near) // 2]
-    widths = sorted(c[2] - c[1] for line in lines for c in line.chars if c[0] != " ")
+    sub, ne, space = operator.sub, operator.ne, itertools.repeat(" ")
+    widths = sorted(
+        itertools.chain.from_iterable(
+            itertools.compress(
+                map(sub, map(_X1, line.chars), map(_X0, line.chars)),
+                map(ne, map(_TEXT, line.chars), space),
+            )
+            for line in lines
+        )
+    )
     # Quantised so that both engines' float noise lands on the same columns.
     pitch = max(1.0, round(widths[len(widths) // 2] * 4) / 4)
     margin = round(margin * 2) / 2
