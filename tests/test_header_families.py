@@ -12,6 +12,7 @@ is addressed to.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -1284,6 +1285,17 @@ CASES += [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected
+
+
+def merge_columns(text: str) -> str:
+    """The plain-text rendering that merges side-by-side blocks with one space (seed_001.txt)."""
+    return "\n".join(re.sub(r"[ \t]{2,}|\t", " ", line).strip() for line in text.split("\n"))
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_header_families_merged(text: str, expected: dict[str, Any]) -> None:
+    # the same documents as plain text with their columns merged: the same facts
+    assert facts(merge_columns(text)) == expected
 
 
 # --- the same families as files --------------------------------------------------------

@@ -49,6 +49,10 @@ FOUND = [
         "Projektägare är Region Västerbotten och Umeå kommun deltar.",
         [("Region Västerbotten", "region"), ("Umeå kommun", "kommun")],
     ),
+    # plain text merged the letterhead columns: the label is not part of the name
+    ("Region Stockholm Beslut enligt delegation", [("Region Stockholm", "region")]),
+    ("Region Nordland Tjänsteskrivelse", [("Region Nordland", "region")]),
+    ("Nya Eds kommun Datum 2024-05-06", [("Nya Eds kommun", "kommun")]),
     # not authorities
     ("Kommunstyrelsen", []),  # a committee
     ("kommunen har beslutat", []),  # the common noun

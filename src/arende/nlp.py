@@ -59,7 +59,35 @@ _MODELS = ("sv_core_news_sm", "sv_core_news_md", "sv_core_news_lg", "sv_core_new
 
 # A capitalised word (letters, inner hyphens): "Lunds", "Malung-Sälens", "Jämtland".
 # (No REGEX attributes: they are evaluated on every token and cost a lot.)
-_NAME = {"IS_TITLE": True, "IS_DIGIT": False, "IS_PUNCT": False}
+# Letterhead words that follow a name when plain text merges the columns ("Region Stockholm
+# Beslut", "Umeå kommun Tjänsteskrivelse"): never part of a name.
+_LABEL_WORDS = (
+    "beslut",
+    "beslutsdatum",
+    "datum",
+    "delegationsbeslut",
+    "diarienummer",
+    "dnr",
+    "handläggare",
+    "kontaktperson",
+    "missiv",
+    "protokoll",
+    "protokollsutdrag",
+    "rektorsbeslut",
+    "sammanträdesdatum",
+    "sammanträdesprotokoll",
+    "sida",
+    "till",
+    "tjänsteskrivelse",
+    "tjänsteutlåtande",
+    "utdrag",
+)
+_NAME = {
+    "IS_TITLE": True,
+    "IS_DIGIT": False,
+    "IS_PUNCT": False,
+    "LOWER": {"NOT_IN": list(_LABEL_WORDS)},
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +330,10 @@ _Test = Callable[[_Token], bool]
 
 def _name(token: _Token) -> bool:
     """A capitalised word (spaCy's ``IS_TITLE`` and neither digit nor punctuation)."""
-    return token.word and token.text.istitle()
+    return token.word and token.text.istitle() and token.lower not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset(_LABEL_WORDS)
 
 
 def _title(token: _Token) -> bool:

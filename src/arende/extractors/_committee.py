@@ -30,6 +30,9 @@ __all__ = ["DELEGATION_FROM", "DELEGATION_OF", "ONE_DECIDER", "find_committee"]
 
 # "Till Kommunstyrelsen", "Till: Socialnämnden", "Till\tKultur- och fritidsnämnden"
 _TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
+# The same inside a line whose columns plain text merged: "Kommunledningsförvaltningen Till
+# Kommunstyrelsen".
+_TO_INSIDE = re.compile(r"[ ]Till\b[ :]*(?P<body>[A-ZÅÄÖ].*)$")
 _BARE_TO = re.compile(r"^(?:Till|Mottagare|Adressat)\W*$")
 # "Kommunstyrelsens förslag till kommunfullmäktige": the proposing body.
 _PROPOSING = re.compile(
@@ -112,7 +115,7 @@ def find_committee(
         return _deciding_board(doc, letterhead)
     for row in letterhead:
         for cell in row.cells:  # "Till Kommunstyrelsen" may stand in the right column
-            to = _TO.match(cell.text)
+            to = _TO.match(cell.text) or _TO_INSIDE.search(cell.text)
             found = committees(to.group("body").strip()) if to is not None else []
             if to is not None and found:
                 start = cell.start + to.start("body") + found[0].start

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from arende.document import Document, Found
-from arende.extractors._lines import Line, cell_below
+from arende.extractors._lines import Cell, Line, cell_below
 from arende.extractors._organisation import Span, committees, is_unit
 from arende.model import CaseOfficer
 
@@ -155,6 +155,9 @@ def officer_in_header(
         for cell in row.cells:
             label = LABEL.match(cell.text)
             if label is None:
+                merged = _merged_label_row(doc, rows, row, cell)
+                if merged is not None:
+                    return merged
                 continue
             index = rows.index(row)
             rest = cell.text[label.end() :]
@@ -187,6 +190,41 @@ def officer_in_header(
             officer = CaseOfficer(person.text, email.value if email else None, phone)
             return doc.found(officer, start, start + len(person.text), rule="header_handlaggare")
     return None
+
+
+# A label row whose columns plain text merged, the handläggare label last:
+# "Beslutsdatum Dnr Handläggare", "Datum Vår beteckning Handläggare".
+_LAST_LABEL = re.compile(r"[ ](?:Handläggare|Kontaktperson)$")
+
+
+def _merged_label_row(
+    doc: Document, rows: list[Line], row: Line, cell: Cell
+) -> Found[CaseOfficer] | None:
+    """The handläggare at the end of the value row under a merged label row."""
+    if cell.index + 1 != len(row.cells) or not _LAST_LABEL.search(cell.text):
+        return None
+    index = rows.index(row)
+    below = [i for i in range(index + 1, min(len(rows), index + 3)) if not rows[i].blank][:1]
+    if not below:
+        return None
+    value = rows[below[0]]
+    last = None
+    for match in _PERSON.finditer(value.text):
+        last = match
+    if last is None or last.end() != len(value.text):
+        return None
+    person = person_at(last.group())
+    if person is None:
+        return None
+    email = None
+    for i in range(below[0], min(len(rows), below[0] + 4)):
+        email = _email_near(doc, rows, i, last.start())
+        if email is not None:
+            break
+    phone = _phone_after(rows, below[0] + 1, 4)
+    start = value.start + last.start()
+    officer = CaseOfficer(person.text, email.value if email else None, phone)
+    return doc.found(officer, start, start + len(person.text), rule="merged_handlaggare")
 
 
 def officer_in_footer(

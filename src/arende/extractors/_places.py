@@ -35,6 +35,7 @@ __all__ = [
     "head_zone",
     "is_headerish",
     "meaningful_cells",
+    "merged_label",
     "paragraph_number",
     "row_text",
 ]
@@ -162,7 +163,33 @@ def is_headerish(row: Line) -> bool:
         label = DOC_LABEL.search(text)
         if label is not None and (label.group().isupper() or label.group() == text):
             return True
+        if label is not None and merged_label(text, label):
+            return True
+        if _MERGED_LABEL.search(text):
+            return True
     return False
+
+
+# A label word inside a merged letterhead line ("Kommunstyrelsen Sammanträdesdatum Sida",
+# "Regionstyrelsen Datum: 2024-05-21", "Fastighetskontoret Utfärdat 2024-02-01").
+_MERGED_LABEL = re.compile(
+    r"""
+    [ ](?:Datum|Dnr|Diarienummer|Sammanträdesdatum|Beslutsdatum|Vår[ ]beteckning
+      |Er[ ]beteckning|Ärendenummer|Handläggare|Kontaktperson|Utfärdat|Sida)
+    (?:[ :]|$)
+    """,
+    re.VERBOSE,
+)
+
+
+def merged_label(text: str, label: re.Match[str]) -> bool:
+    """Whether the doc-type ``label`` found in ``text`` is the letterhead label of a line
+    whose columns plain text merged: last after the authority ("Region Stockholm Beslut
+    enligt delegation"), or first before another label ("Beslut Vår beteckning")."""
+    if label.start() > 0 and label.end() == len(text.rstrip(" :")):
+        return True
+    rest = text[label.end() :].strip()
+    return label.start() == 0 and bool(rest) and bool(HEADERISH.match(rest))
 
 
 def head_zone(rows: list[Line]) -> int:

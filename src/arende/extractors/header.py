@@ -62,6 +62,7 @@ from arende.extractors._places import (
     head_zone,
     is_headerish,
     meaningful_cells,
+    merged_label,
     paragraph_number,
     row_text,
 )
@@ -90,13 +91,17 @@ def describe(
         return Header()
     head = head_zone(rows)
     title_rows = _title_rows(rows, head)
-    letterhead = [r for r in rows[:head] if not r.blank]
+    whole_head = [r for r in rows[:head] if not r.blank]
+    letterhead = whole_head
     if title_rows:
         letterhead = [r for r in letterhead if r.start < title_rows[0].start]
     doc_type = _doc_type(doc, rows, letterhead)
     kind = doc_type.value
     protokoll = kind in {"protokollsutdrag", "other"}
     full_protokoll = kind == "other" and len(PARAGRAPH_LINE.findall(doc.text)) > 3
+    if full_protokoll:
+        # no ärenderubrik: what looked like one is part of the letterhead
+        letterhead = whole_head
     title = _title(doc, title_rows) if title_rows and not full_protokoll else None
     if title is None and not full_protokoll:
         title = _paragraph_title(doc, rows, head)
@@ -147,6 +152,7 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
                 label.group().isupper()
                 or label.group() == cell.text
                 or label.lastgroup in _DISTINCT_LABELS
+                or merged_label(cell.text, label)
             ):
                 continue
             kind = label.lastgroup or "other"
@@ -328,8 +334,26 @@ def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[
 
 
 EMAIL_OR_DIGIT = re.compile(r"[@\d]")
-# The words before the first token with a digit: the unit of a merged line.
-_LEAD_WORDS = re.compile(r"^(?P<words>[A-ZÅÄÖ][^\d@\n]*?)[ ]+(?=[^ ]*\d)")
+
+
+def _unit_prefix(text: str) -> str | None:
+    """The unit that opens a line whose columns were merged by one space.
+
+    >>> _unit_prefix("Miljöavdelningen Datum 2024-10-14")
+    'Miljöavdelningen'
+    >>> _unit_prefix("Individ- och familjeomsorgen 2024-05-06 SN 2024/0091")
+    'Individ- och familjeomsorgen'
+    >>> _unit_prefix("Avtal om lokalhyra") is None
+    True
+    """
+    words = text.split(" ")
+    for n in range(min(len(words) - 1, 5), 0, -1):
+        lead = " ".join(words[:n])
+        if is_unit(lead):
+            return lead
+    return None
+
+
 _BARE_LABEL = re.compile(r"^(?:Handläggare|Kontaktperson|Till|Från)\W*$", re.IGNORECASE)
 
 
@@ -354,20 +378,19 @@ def _unit(
                 continue
             if organisation is not None and cell.start <= organisation.start < cell.end:
                 continue
+            lead = _unit_prefix(text) if cell.index == 0 and not is_unit(text) else None
+            if lead is not None:
+                # merged plain text: "Kommunledningsförvaltningen Till Kommunstyrelsen",
+                # "Socialförvaltningen 2024-05-06 SN 2024/0091"
+                return doc.found(
+                    lead, cell.start, cell.start + len(lead), rule="header_unit_merged"
+                )
             if HEADERISH.search(text) or DOC_LABEL.search(text) or committees(text):
                 continue
             if text.endswith((".", ":", ",")):
                 continue
             if date_in(text) or re.search(r"\d", text) or "@" in text:
                 # merged plain text: "Socialförvaltningen 2024-05-06 SN 2024/0091"
-                lead = _LEAD_WORDS.match(text)
-                if lead is not None and is_unit(lead.group("words")) and cell.index == 0:
-                    return doc.found(
-                        lead.group("words"),
-                        cell.start,
-                        cell.start + lead.end("words"),
-                        rule="header_unit_merged",
-                    )
                 continue
             if is_unit(text) or (len(text.split()) <= 6 and text[:1].isupper() and cell.index == 0):
                 return doc.found(" ".join(text.split()), cell.start, cell.end, rule="header_unit")
