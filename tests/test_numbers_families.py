@@ -488,6 +488,12 @@ PDF_CLOSE_COLUMNS = """\
                                Summa 325 000
 """
 
+# headers naming the year and the unit without parentheses
+YEAR_UNIT_HEADERS = """\
+Post          Budget 2025 tkr    Utfall 2024 tkr
+Personal      500                480
+"""
+
 PROPOSALS = """\
 Kommunstyrelsens förslag till kommunfullmäktige
 1. Kommunfullmäktige anslår 2 000 000 kr till projektet.
@@ -606,6 +612,10 @@ AMOUNTS = [
         ],
         id="pdf-close-columns",
     ),
+    pytest.param(
+        YEAR_UNIT_HEADERS, [("500000", K, None), ("480000", K, None)], id="budget-2025-tkr-header"
+    ),
+    pytest.param("Ramen för budget 2024–2026 tkr fastställs senare.", [], id="year-range-unit"),
     # amounts in the proposals ("om" is no qualifier)
     pytest.param(PROPOSALS, [("2000000", K, None), ("500000", K, None)], id="proposals"),
     # qualifiers: cirka/drygt/varav → none, Totalt, per år, kr/år, högst, minst, sammanlagt

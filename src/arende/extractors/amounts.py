@@ -99,6 +99,15 @@ _MERGED_ROW = re.compile(
 _YEAR_CELL = re.compile(r"(?:år\s+)?(?:19|20)\d{2}(?:\s*\([^\d()]{1,20}\))?", re.IGNORECASE)
 # A year among the words of a line.
 _YEAR_WORD = re.compile(r"(?<![\w.,:/\-])(?:19|20)\d{2}(?![\w.,:/\-])")
+# A word naming a budget year right before a year: "Budget 2025 tkr", "Utfall 2023-2024 tkr".
+_PERIOD_BEFORE = re.compile(
+    r"""
+    (?<![^\W\d_])
+    (?:budget|utfall|prognos|bokslut|plan|ram|år|året|åren|budgetår|verksamhetsår|period(?:en)?)
+    [ \t]+ (?:(?:19|20)\d{2}[ \t]?[–-][ \t]?)? $    # maybe the first year of a range
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # A header merged into one cell: a label with its unit, then two or more years.
 _MERGED_YEARS = re.compile(
     r"(?P<label>.*?[^\W\d_].*?\)?)\s(?P<years>(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})+)"
@@ -126,6 +135,10 @@ def _text_amounts(doc: Document) -> list[Found[Amount]]:
     text = doc.text
     result: list[Found[Amount]] = []
     for match in amounts.finditer(text):
+        if _YEAR_WORD.match(text, match.start) and _PERIOD_BEFORE.search(
+            text, max(0, match.start - 30), match.start
+        ):
+            continue  # a column header: "Budget 2025 tkr", "Utfall 2024–2025 tkr"
         value = Amount(match.value, match.currency, _qualifier(text, match.start, match.end))
         head = _RANGE_HEAD.search(text, max(0, match.start - 40), match.start)
         if head is not None and match.rule in ("unit_word", "currency_after", "kronor_dash"):
