@@ -13,6 +13,7 @@ is addressed to.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -1288,14 +1289,30 @@ def test_header_families(text: str, expected: dict[str, Any]) -> None:
 
 
 def merge_columns(text: str) -> str:
-    """The plain-text rendering that merges side-by-side blocks with one space (seed_001.txt)."""
+    """Side-by-side blocks merged with one space, as in seed_001.txt."""
     return "\n".join(re.sub(r"[ \t]{2,}|\t", " ", line).strip() for line in text.split("\n"))
 
 
+def tab_columns(text: str) -> str:
+    """Side-by-side blocks as DOCX table cells, split by a tab."""
+    return "\n".join(re.sub(r"[ ]{2,}", "\t", line).strip() for line in text.split("\n"))
+
+
+def left_margin(text: str) -> str:
+    """Every line indented, as a PDF page without its common margin stripped."""
+    return "\n".join("      " + line if line.strip() else line for line in text.split("\n"))
+
+
+RENDERINGS = [merge_columns, tab_columns, left_margin]
+
+
+@pytest.mark.parametrize("render", RENDERINGS, ids=lambda f: f.__name__)
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_header_families_merged(text: str, expected: dict[str, Any]) -> None:
-    # the same documents as plain text with their columns merged: the same facts
-    assert facts(merge_columns(text)) == expected
+def test_header_families_rendered(
+    text: str, expected: dict[str, Any], render: Callable[[str], str]
+) -> None:
+    # the same documents in the other text renderings: the same facts
+    assert facts(render(text)) == expected
 
 
 # --- the same families as files --------------------------------------------------------

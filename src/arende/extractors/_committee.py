@@ -79,8 +79,12 @@ ONE_DECIDER = re.compile(
 
 # A committee that decides in the text: "Byggnadsnämnden beslutar", "Styrelsen har beslutat".
 _DECIDES = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<body>[A-ZÅÄÖ][^\n.]{2,60}?)\s+(?:beslutar|har\s+beslutat|beslöt)\b",
-    re.MULTILINE,
+    r"""
+    (?:^[ \t]*|(?<=[.!?]\s))                   # a line or a sentence opens
+    (?P<body>[A-ZÅÄÖ][^\n.]{2,60}?)            # the deciding body
+    \s+(?:beslutar|har\s+beslutat|beslöt)\b   # the verb
+    """,
+    re.MULTILINE | re.VERBOSE,
 )
 # A proposal item opening with the committee that is to decide: "1. Socialnämnden ger …"
 _PROPOSAL_SUBJECT = re.compile(r"^[ \t]*(?:\d+[.)]|[-–•])?[ \t]*(?P<body>[A-ZÅÄÖ][^\n]{2,60})$")
