@@ -12,9 +12,11 @@ the two other TXT renderings in use.
 
 from __future__ import annotations
 
+import io
 import re
 import textwrap
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -57,7 +59,10 @@ def _norm(text: str) -> str:
 
 
 def _check(text: str, expected: Expected) -> None:
-    case = arende.parse_text(text)
+    _check_case(arende.parse_text(text), expected)
+
+
+def _check_case(case: arende.CaseDocument, expected: Expected) -> None:
     heading = None if case.proposal_heading is None else case.proposal_heading.value
     got = [(p.value.number, " ".join(p.value.text.split())) for p in case.proposals]
     signers = sorted((s.value.name, s.value.title) for s in case.signatories)
@@ -1821,3 +1826,99 @@ def test_closing_blocks(text: str, expected: Expected, variant: str) -> None:
 
 def test_enough_documents() -> None:
     assert len(DOCUMENTS) >= 25
+
+
+_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def as_pdf(text: str) -> bytes:
+    """The document drawn with reportlab: columns at x positions, long paragraphs wrapped."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", str(_FONT)))
+    size, lead, left, width = 10.0, 13.0, 56.0, 483.0
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    for page in text.split("\f"):
+        y = A4[1] - 50
+        for line in page.strip("\n").split("\n"):
+            if not line.strip():
+                y -= lead * 0.7
+                continue
+            pdf.setFont("DejaVu", size)
+            cells = [
+                (m.start(), m.group())
+                for m in re.finditer(r"\S+(?: \S+)*", line.replace("\t", "    "))
+            ]
+            if len(cells) == 1 and cells[0][0] == 0:
+                for part in simpleSplit(line, "DejaVu", size, width):
+                    pdf.drawString(left, y, part)
+                    y -= lead
+                continue
+            for column, cell in cells:
+                pdf.drawString(left + column * 6.0, y, cell)
+            y -= lead
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.skipif(not _FONT.exists(), reason="DejaVu Sans is not installed")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(text, expected, id=name) for name, text, expected in DOCUMENTS],
+)
+def test_closing_blocks_pdf(text: str, expected: Expected) -> None:
+    pytest.importorskip("reportlab")
+    _check_case(arende.parse(as_pdf(text), format="pdf", ocr="never"), expected)
+
+
+_PAGE_FOOTER = re.compile(r"\bSida \d+ av \d+\s*$")
+
+
+def as_docx(text: str) -> bytes:
+    """The document as DOCX paragraphs; rows with columns become table rows, no blank lines.
+
+    A later page's repeated letterhead and a page footer ("Sida 1 av 2") are left out, as a
+    DOCX keeps them in its header and footer parts.
+    """
+    from docx_builder import build_docx, p, table
+
+    pages = text.split("\f")
+    first = [line.strip() for line in pages[0].strip("\n").split("\n")[:3]]
+    body: list[str] = []
+    rows: list[list[str]] = []
+    for number, page in enumerate(pages):
+        lines = page.strip("\n").split("\n")
+        if number:
+            while lines and (lines[0].strip() in first or not lines[0].strip()):
+                lines.pop(0)
+            body.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        for line in lines:
+            if _PAGE_FOOTER.search(line) or not line.strip():
+                continue
+            cells = re.split(r"\t| {2,}", line.strip())
+            if len(cells) > 1 or (rows and line.startswith("    ")):
+                # A row of cells; an indented line under one goes on in the value column.
+                rows.append(cells if len(cells) > 1 else ["", *cells])
+                continue
+            if rows:
+                body.append(table(*rows))
+                rows = []
+            body.append(p(line.strip()))
+    if rows:
+        body.append(table(*rows))
+    return build_docx("".join(body))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(text, expected, id=name) for name, text, expected in DOCUMENTS],
+)
+def test_closing_blocks_docx(text: str, expected: Expected) -> None:
+    _check_case(arende.parse(as_docx(text), format="docx"), expected)

@@ -202,6 +202,15 @@ CASES = [
          (3, "Uppföljning sker årligen.")],
         id="page-1-footer-between-merged",
     ),
+    # DOCX (no blank lines): a "Beslut" right under the Beslutsunderlag list is the real one.
+    pytest.param(
+        "Beslutsunderlag\nTjänsteskrivelse 2024-09-10\nDelårsrapport augusti 2024\nBeslut\n"
+        "Nämnden beslutar\natt godkänna delårsrapporten,\natt överlämna rapporten.\n"
+        "Beslutet skickas till\nKommunstyrelsen\n",
+        "Beslut",
+        [(None, "att godkänna delårsrapporten,"), (None, "att överlämna rapporten.")],
+        id="docx-beslut-after-underlag",
+    ),
     # The decided-by sentence of a beslut ends the decision list.
     pytest.param(
         "Beslut\nRektor beslutar att inrätta centrumet.\n\n"
@@ -365,7 +374,7 @@ CASES = [
 
 
 # Rows read as DOCX text (a paragraph a line, no blank lines between paragraphs).
-DOCX_ROWS = {"docx-paragraphs", "docx-autonumber"}
+DOCX_ROWS = {"docx-paragraphs", "docx-autonumber", "docx-beslut-after-underlag"}
 
 
 @pytest.mark.parametrize(("text", "heading", "items"), CASES)

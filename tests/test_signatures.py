@@ -317,6 +317,13 @@ SIGNATURES = [
         [("Gustav Lind", "Ordförande"), ("Ebba Strand", "Justerare")],
         id="roles-above-merged",
     ),
+    # DOCX paragraphs: no blank line between the decided-by sentence and the names.
+    pytest.param(
+        "Beslut i detta ärende har fattats av rektor Anna Berg efter föredragning av "
+        "utredare Per Ek.\nAnna Berg\nPer Ek\n",
+        [("Anna Berg", None), ("Per Ek", None)],
+        id="decided-by-no-blank-line",
+    ),
     # Merged text: bare names after a decided-by sentence, cut at known first names.
     pytest.param(
         "Beslut i detta ärende har fattats av rektor Birgitta Nordin efter föredragning av "

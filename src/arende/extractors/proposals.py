@@ -92,9 +92,14 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
         if head is None:
             continue
         kind = proposal_heading_kind(head.text)
-        if items and _inside_underlag(rows, index):
-            # A mention in a Beslutsunderlag list is followed by more entries, not decisions.
-            items = [i for i in items if i.parts[-1].endswith(_SENTENCE_END)]
+        # A mention in a Beslutsunderlag list is followed by more entries, not decisions;
+        # a real list right under the papers (DOCX: no blank line) has sentences or att-items.
+        if (
+            items
+            and _inside_underlag(rows, index)
+            and not any(i.marked or i.parts[-1].endswith(_SENTENCE_END) for i in items)
+        ):
+            items = []
         if items and head.text.isupper() and nonblank <= _LETTERHEAD_ROWS:
             # "BESLUT" in a letterhead labels the document; dates and numbers follow it.
             items = [i for i in items if " ".join(i.parts).endswith(_SENTENCE_END)]

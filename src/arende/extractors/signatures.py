@@ -156,9 +156,11 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             # "Beslut i detta ärende har fattats av ... efter föredragning av ...": the
             # names under this paragraph sign it, with or without a role line.
             anchored = True
-            index += 1
+            # Skip the rest of the paragraph: its wrapped lines up to the one ending a sentence.
             while index < len(rows) and not rows[index].blank:
                 index += 1
+                if rows[index - 1].text.endswith("."):
+                    break
             continue
         if len(text) > 90:
             anchored = False  # body prose
