@@ -108,10 +108,8 @@ _PERIOD_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# A header merged into one cell: a label with its unit, then two or more years.
-_MERGED_YEARS = re.compile(
-    r"(?P<label>.*?[^\W\d_].*?\)?)\s(?P<years>(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})+)"
-)
+# The end of a header merged into one cell: two or more years ("Kostnad (tkr) 2025 2026").
+_MERGED_YEARS = re.compile(r"(?:[ \t]+(?:19|20)\d{2}){2,}$")
 # A row label that names its unit after a comma or in parentheses: "Drift, tkr", "Lön (kr)".
 _ROW_UNIT_LABEL = re.compile(r"[^\W\d_](?:,\s*|\s*\()[^\W\d_]{2,6}\)?$")
 # The label of a table's sum row.
@@ -218,16 +216,17 @@ def _merged_year_header(
     The label with the unit and each year become cells at their own columns, so that
     the rows' cells (``Personal     500   520   540``) fall under them.
     """
-    match = _MERGED_YEARS.fullmatch(cell.text)
+    if len(cell.text) > 80:
+        return None
+    match = _MERGED_YEARS.search(cell.text)
     if match is None:
         return None
-    found = amounts.unit(match.group("label"))
+    label = cell.text[: match.start()]
+    found = amounts.unit(label)
     if found is None:
         return None
-    cells = [
-        Cell(match.group("label"), cell.start, cell.start + match.end("label"), cell.column, 0)
-    ]
-    for year in _YEAR_WORD.finditer(cell.text, match.start("years")):
+    cells = [Cell(label, cell.start, cell.start + len(label), cell.column, 0)]
+    for year in _YEAR_WORD.finditer(cell.text, match.start()):
         start = cell.start + year.start()
         cells.append(Cell(year.group(), start, start + 4, cell.column + year.start(), len(cells)))
     head = Line(cell.text, cell.start, cell.end, tuple(cells), False)
