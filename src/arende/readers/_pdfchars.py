@@ -11,6 +11,7 @@ import ctypes
 import functools
 import itertools
 import math
+import operator
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ _PDFIUM_HYPHEN = 2
 # ... and FPDFText_GetText writes U+FFFE in its place.
 _TEXT_HYPHEN = 0xFFFE
 _CODES = {_PDFIUM_HYPHEN: "-"}
+_TEXT = operator.itemgetter(0)
 # Letters that typesetting draws as one ligature glyph (and the prefixes built on
 # the way to the three-letter ones).
 _LIGATURES = frozenset({"ff", "fi", "fl", "ffi", "ffl", "ft", "st", "fj", "fb", "fh", "fk"})
@@ -125,6 +127,97 @@ def _loose_boxes(handle: Any, count: int) -> list[float]:
     return values
 
 
+def _plain_upright(
+    raw: Any, handle: Any, units: list[int], values: list[float], left: float, top: float
+) -> tuple[list[Char], list[int]] | None:
+    """The glyphs of an unrotated page whose text is all upright and mapped, built run
+    by run rather than glyph by glyph; None where the page needs the glyph-by-glyph
+    reading of :func:`pdfium_chars` (special codes, ligatures, sideways or unmapped runs).
+
+    Gives what that reading gives: the same glyphs, sizes and pdfium indices.
+    """
+    count = len(units)
+    if not count or _PDFIUM_HYPHEN in units or max(units) >= 0xD800:
+        return None
+    sub = operator.sub
+    x0s, highs, x1s, lows = values[0::4], values[1::4], values[2::4], values[3::4]
+    if left:
+        x0s = list(map(sub, x0s, itertools.repeat(left)))
+        x1s = list(map(sub, x1s, itertools.repeat(left)))
+    texts = list(map(chr, units))
+    # pdfium's inferred spaces and line breaks have no width; layout makes its own
+    skip = [
+        i
+        for i in itertools.compress(range(count), map(operator.le, x1s, x0s))
+        if texts[i] in _GENERATED
+    ]
+    indices: list[int] = list(range(count))
+    if skip:
+        for i in reversed(skip):
+            del indices[i]
+        if not indices:
+            return [], []
+        pick = operator.itemgetter(*indices)
+        if len(indices) == 1:
+            texts, x0s, x1s, highs, lows = (
+                [texts[indices[0]]],
+                [x0s[indices[0]]],
+                [x1s[indices[0]]],
+                [highs[indices[0]]],
+                [lows[indices[0]]],
+            )
+        else:
+            texts, x0s, x1s, highs, lows = (
+                list(pick(texts)),
+                list(pick(x0s)),
+                list(pick(x1s)),
+                list(pick(highs)),
+                list(pick(lows)),
+            )
+    eq = operator.eq
+    if any(map(operator.and_, map(eq, x0s, x0s[1:]), map(eq, x1s, x1s[1:]))):
+        return None  # glyphs sharing a box: a ligature spelled out
+    heights = list(map(sub, highs, lows))
+    # A glyph starts a font run where its height differs from the run's first by
+    # more than the tolerance; only a glyph whose height differs from the one
+    # before can, so the test runs on those alone.
+    starts: list[int] = [0]
+    sizes: list[float] = [0.0]
+    last_height = -1.0
+    get_size = raw.FPDFText_GetFontSize
+    for k in itertools.chain(
+        (0,), itertools.compress(itertools.count(1), map(operator.ne, heights[1:], heights))
+    ):
+        box_height = heights[k]
+        if abs(box_height - last_height) > _RUN_TOLERANCE:
+            last_height = box_height
+            i = indices[k]
+            if raw.FPDFText_HasUnicodeMapError(handle, i):
+                return None
+            angle = raw.FPDFText_GetCharAngle(handle, i)
+            clockwise = math.degrees(angle) if angle > 0 else 0.0
+            if _quarter(-clockwise) != 0:
+                return None
+            size = get_size(handle, i)
+            if not 0.5 * box_height < size < 2.5 * box_height:
+                size = box_height
+            if k == 0:
+                sizes[0] = size
+            else:
+                starts.append(k)
+                sizes.append(size)
+    starts.append(len(texts))
+    per_glyph = itertools.chain.from_iterable(
+        itertools.repeat(size, end - start)
+        for size, start, end in zip(sizes, starts, starts[1:], strict=False)
+    )
+    bottoms = map(sub, itertools.repeat(top), lows)
+    chars: list[Char] = list(
+        zip(texts, x0s, x1s, bottoms, per_glyph, itertools.repeat(None), strict=False)
+    )
+    return chars, indices
+
+
 def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
     """The glyphs of a pdfium page, and the displayed page's width and height."""
     import pypdfium2.raw as raw
@@ -143,6 +236,12 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
         raw.FPDFText_GetText(handle, 0, count, buffer)
         units = buffer[:count]
         values = _loose_boxes(handle, count)
+        plain = None if rotation else _plain_upright(raw, handle, units, values, left, top)
+        if plain is not None:
+            chars, kept = plain
+            if chars and " " not in map(_TEXT, chars):
+                _to_origins(raw, handle, chars, kept, left)
+            return (chars, [], [], []), shown[0], shown[1]
         get_size = raw.FPDFText_GetFontSize
         groups: Groups = ([], [], [], [])
         upright_chars = groups[0]
