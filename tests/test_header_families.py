@@ -1283,6 +1283,76 @@ CASES += [
 ]
 
 
+DELEGATION_DATE_AT_FOOT = """\
+Kristianstads kommun                                 DELEGATIONSBESLUT
+Omsorgsförvaltningen
+Datum 2024-02-10                                     Dnr ON 2024/0042
+
+Beslut om avgift för hemtjänst
+
+Beslut
+Avgiften fastställs enligt bilaga.
+
+Beslutet är fattat med stöd av 6 kap. 37 § kommunallagen och omsorgsnämndens
+delegationsordning, punkt 2.4.
+
+Beslutsdatum 2024-02-12
+Beslutande
+Ylva Holm
+Avgiftshandläggare
+"""
+
+DELEGATION_PA = """\
+Gotlands kommun                                      Delegationsbeslut
+Regionstyrelseförvaltningen
+Beslutsdatum: 2024-10-01                             Dnr RS 2024/654
+
+Yttrande över remiss om ändrade föreskrifter för kollektivtrafik
+
+Beslut
+Regionstyrelseförvaltningen lämnar yttrande enligt bilaga. Beslutet fattas på
+delegation av Regionstyrelsen.
+
+Handläggare Ida Berg har varit föredragande i ärendet.
+
+Maria Dahlin
+Regiondirektör
+"""
+
+CASES += [
+    # the Beslutsdatum printed by the signature, not in the letterhead; the delegation
+    # named after a statute reference
+    pytest.param(
+        DELEGATION_DATE_AT_FOOT,
+        expect(
+            "delegationsbeslut",
+            "Beslut om avgift för hemtjänst",
+            "Kristianstads kommun",
+            "omsorgsnämnden",  # as printed (the scorer ignores case)
+            "Omsorgsförvaltningen",
+            "2024-02-12",
+            None,
+        ),
+        id="kristianstad-beslutsdatum-at-foot",
+    ),
+    # "på delegation av Regionstyrelsen"; a handläggare named only in a body sentence is
+    # not the case officer
+    pytest.param(
+        DELEGATION_PA,
+        expect(
+            "delegationsbeslut",
+            "Yttrande över remiss om ändrade föreskrifter för kollektivtrafik",
+            "Gotlands kommun",
+            "Regionstyrelsen",
+            "Regionstyrelseförvaltningen",
+            "2024-10-01",
+            None,
+        ),
+        id="gotland-pa-delegation",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

@@ -41,7 +41,7 @@ _PROPOSING = re.compile(
 #: "med stöd av delegation från Socialnämnden", "enligt delegation från Kommunstyrelsen"
 DELEGATION_FROM = re.compile(
     r"""
-    (?:med\s+stöd\s+av|enligt)\s+              # "med stöd av", "enligt"
+    (?:med\s+stöd\s+av|enligt|på|genom)\s+    # "med stöd av", "enligt", "på"
     (?:\w+\s+){0,3}?delegation\s+             # "delegation", "given delegation"
     (?:från|av|i)\s+                           # "från Socialnämnden"
     (?:\w+\s+){0,2}?                           # "den", "kommunens"
@@ -49,17 +49,16 @@ DELEGATION_FROM = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-#: "med stöd av socialnämndens delegationsordning": the nämnd in the genitive.
+#: "(med stöd av) socialnämndens delegationsordning": the nämnd in the genitive.
 DELEGATION_OF = re.compile(
     r"""
-    (?:med\s+stöd\s+av|enligt)\s+                       # the cue
-    (?P<owner>[\w-]*(?:nämnd|styrelse|fullmäktige|utskott)(?:en|et)?s)\s+  # "socialnämndens"
-    delegation(?:sordning|sförteckning)?\b               # "delegationsordning"
+    (?<![\w-])
+    (?P<owner>[\w-]*(?:nämnd|styrelse|fullmäktige|utskott)(?:en|et)?s)  # "socialnämndens"
+    \s+delegation(?:sordning|sförteckning)?\b                          # "delegationsordning"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# Persons that decide alone in a beslut: the committee is then null.
-# The officials who decide in their own right.
+# The officials who decide in their own right (a beslut's committee is then null).
 _DECIDER = (
     r"(?:[Rr]ektor|[Pp]rorektor|[Vv]icerektor|[Gg]eneraldirektör|[Ll]andshövding|[Dd]ekan"
     r"|[Kk]ommundirektör|[Rr]egiondirektör|[Ff]örvaltningschef|[Öö]verdirektör"

@@ -54,31 +54,12 @@ def document_date(
 ) -> Found[dt.date] | None:
     labels = _DATE_LABELS.get(kind, ("Datum",))
     for label in labels:
-        for row in letterhead:
-            for cell in row.cells:
-                text = cell.text.rstrip(":")
-                if (
-                    text.casefold() != label.casefold()
-                    and not text.casefold().startswith(label.casefold() + " ")
-                    and not text.casefold().startswith(label.casefold() + ":")
-                ):
-                    continue
-                # the value: in the same cell, the next cell, or the cell below
-                found = date_in_span(doc, dates, cell.start + len(label), cell.end)
-                if found is None and cell.index + 1 < len(row.cells):
-                    nxt = row.cells[cell.index + 1]
-                    found = date_in_span(doc, dates, nxt.start, nxt.end)
-                if found is None:
-                    index = rows.index(row)
-                    below = cell_below(rows, index, cell)
-                    if below is not None:
-                        found = date_in_span(doc, dates, below.start, below.end)
-                    if found is None:
-                        nxt_rows = [r for r in rows[index + 1 : index + 4] if not r.blank][:1]
-                        for r in nxt_rows:
-                            found = date_in_span(doc, dates, r.start, r.end)
-                if found is not None:
-                    return found.with_value(found.value, rule=f"date_{label.lower()}")
+        found = _labelled(doc, rows, letterhead, dates, label)
+        if found is None and label in _ANYWHERE:
+            # "Beslutsdatum 2024-02-12" by the signature of a delegationsbeslut
+            found = _labelled(doc, rows, [r for r in rows if label in r.text], dates, label)
+        if found is not None:
+            return found.with_value(found.value, rule=f"date_{label.lower()}")
     if footer:
         for row in footer[1:]:
             found = date_in_span(doc, dates, row.start, row.end)
@@ -97,6 +78,51 @@ def document_date(
                     found = date_in_span(doc, dates, r.start, r.end)
                     if found is not None:
                         return found.with_value(found.value, rule="date_beside_dnr")
+    return None
+
+
+# Labels distinct enough to be read wherever they stand, not only in the letterhead.
+_ANYWHERE = frozenset({"Beslutsdatum", "Sammanträdesdatum"})
+
+
+def _label_end(text: str, label: str) -> int | None:
+    """Where ``label`` ends in a cell: at its start (any case), or as a capitalised word
+    inside a cell whose columns plain text merged ("Regionstyrelsen Datum: 2024-05-21")."""
+    folded, wanted = text.casefold(), label.casefold()
+    if folded == wanted or folded.startswith((wanted + " ", wanted + ":")):
+        return len(label)
+    inside = re.search(rf"(?<![\w-]){re.escape(label)}(?=[ :]|$)", text)
+    return inside.end() if inside is not None and inside.start() > 0 else None
+
+
+def _labelled(
+    doc: Document,
+    rows: list[Line],
+    candidates: list[Line],
+    dates: list[Found[dt.date]],
+    label: str,
+) -> Found[dt.date] | None:
+    """The date beside ``label`` in ``candidates``: in the same cell, the next cell, the
+    cell below or the next line."""
+    for row in candidates:
+        for cell in row.cells:
+            end = _label_end(cell.text.rstrip(":"), label)
+            if end is None:
+                continue
+            found = date_in_span(doc, dates, cell.start + end, cell.end)
+            if found is None and cell.index + 1 < len(row.cells):
+                nxt = row.cells[cell.index + 1]
+                found = date_in_span(doc, dates, nxt.start, nxt.end)
+            if found is None:
+                index = rows.index(row)
+                below = cell_below(rows, index, cell)
+                if below is not None:
+                    found = date_in_span(doc, dates, below.start, below.end)
+                if found is None:
+                    for r in [r for r in rows[index + 1 : index + 4] if not r.blank][:1]:
+                        found = date_in_span(doc, dates, r.start, r.end)
+            if found is not None:
+                return found
     return None
 
 

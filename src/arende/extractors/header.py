@@ -124,7 +124,10 @@ def describe(
         officer = (
             officer_in_header(doc, rows, letterhead)
             or (officer_in_footer(doc, rows, footer) if footer else None)
-            or officer_in_header(doc, rows, [r for r in rows if LABEL.match(r.text)])
+            # a "Handläggare" line elsewhere, not a sentence that names one
+            or officer_in_header(
+                doc, rows, [r for r in rows if LABEL.match(r.text) and r.text[-1:] != "."]
+            )
         )
     return Header(doc_type, title, organisation, committee, unit, date, officer)
 
