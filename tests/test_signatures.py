@@ -317,6 +317,59 @@ SIGNATURES = [
         [("Gustav Lind", "Ordförande"), ("Ebba Strand", "Justerare")],
         id="roles-above-merged",
     ),
+    # E-signature forms: a label above the block, a stamp line under the name, a mark beside it.
+    pytest.param(
+        "Elektroniskt signerad\n\nAnna Berg\n2025-01-07 12:03:53\n",
+        [("Anna Berg", None)],
+        id="esign-label-above",
+    ),
+    pytest.param(
+        "Anna Berg\nSignerad 2025-01-07 12:03\n",
+        [("Anna Berg", None)],
+        id="esign-stamp-under-name",
+    ),
+    pytest.param(
+        "Anna Berg\nRektor\nSignerad 2025-01-07 12:03\n",
+        [("Anna Berg", "Rektor")],
+        id="esign-stamp-under-role",
+    ),
+    pytest.param(
+        "Anna Berg (elektroniskt signerad)\nGeneraldirektör\n",
+        [("Anna Berg", "Generaldirektör")],
+        id="esign-mark-beside-name",
+    ),
+    pytest.param(
+        "Godkänt av Anna Berg 2025-01-07 12:03:53\n",
+        [("Anna Berg", None)],
+        id="esign-approved-by",
+    ),
+    # A protokoll's "Beslutande" over its members (no party letters) is attendance.
+    pytest.param(
+        "Beslutande           Anders Nilsson, ordförande\n                     Karin Ek\n"
+        "                     Per Olsson\n",
+        [],
+        id="beslutande-members",
+    ),
+    # An e-signature label over names, roles and times with no blank lines (DOCX).
+    pytest.param(
+        "Dokumentet är elektroniskt signerat\nRoberto Maiorana\nGeneraldirektör\n"
+        "2025-01-07 12:03:53\nMaja Lindholm\nPlanhandläggare\n2025-01-07 09:41:10\n",
+        [("Roberto Maiorana", "Generaldirektör"), ("Maja Lindholm", "Planhandläggare")],
+        id="esign-block-no-blank-lines",
+    ),
+    # "... saknar därför underskrifter": the bare names under it sign the beslut.
+    pytest.param(
+        "Detta beslut har fattats digitalt och saknar därför underskrifter.\n\n"
+        "Anna Berg\nPer Ek\n",
+        [("Anna Berg", None), ("Per Ek", None)],
+        id="no-handwritten-signatures",
+    ),
+    # A body sentence with "godkänts av" and a date is no stamp.
+    pytest.param(
+        "Planen har godkänts av Anna Berg 2025-01-07 enligt delegation.\n",
+        [],
+        id="approved-in-prose",
+    ),
     # DOCX paragraphs: no blank line between the decided-by sentence and the names.
     pytest.param(
         "Beslut i detta ärende har fattats av rektor Anna Berg efter föredragning av "

@@ -141,6 +141,7 @@ DECIDED_BY = re.compile(
       | efter\s+föredragning\s+av | slutliga\s+handläggningen          # ... och föredragande Y
       | föredragande\s+har\s+varit | har\s+varit\s+föredragande
       | ^i\s+detta\s+ärende\s+har\s+\w+                 # I detta ärende har X beslutat
+      | saknar\s+(?:därför\s+)?(?:namn)?underskrift                   # ... saknar underskrift
       | ^beslutet\s+är\s+fattat\s+(?:med\s+stöd\s+av|av)\b   # Beslutet är fattat med stöd
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -151,7 +152,11 @@ SIGNATURE_ANCHOR = re.compile(
     r"""
     ^(?:i\s+tjänsten | underskrift(?:er)? | vid\s+protokollet | beslutande | föredragande
       | beslutsfattare | med\s+vänlig\s+hälsning | enligt\s+uppdrag | på\s+\w+\s+vägnar
-      | justeras | namnförtydligande | beslut\s+i\s+detta\s+ärende\s+har\s+fattats\s+av)
+      | justeras | namnförtydligande | beslut\s+i\s+detta\s+ärende\s+har\s+fattats\s+av
+      | (?:elektroniskt|digitalt)\s+(?:signerad|signerat|undertecknad|undertecknat)   # e-signature
+      | (?:signerad|signerat|undertecknad|undertecknat)\s+(?:elektroniskt|digitalt)
+      | elektronisk\s+underskrift | digital\s+underskrift | e-underskrift
+      | (?:dokumentet|beslutet|handlingen)\s+är\s+(?:elektroniskt|digitalt)\s+\w+)
     \b
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -115,7 +115,17 @@ _ESIGN = re.compile(
     (?:elektroniskt\s+|digitalt\s+)?(?:signerat|signerad|undertecknat|undertecknad)
     \s+(?:digitalt\s+|elektroniskt\s+)?av:?\s+
     (?P<name>(?-i:{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}))
+    | (?:godkänt|godkänd|attesterat|attesterad)\s+av:?\s+          # Godkänt av X 2025-01-07
+      (?P<approver>(?-i:{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}))(?=,?\s+\d{{4}}-\d{{2}}-\d{{2}})
+    | (?P<marked>(?-i:{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}))          # Anna Berg (signerad)
+      \s*\((?:elektroniskt\s+|digitalt\s+)?(?:signerad|signerat|undertecknad|undertecknat)\)
     """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A signing stamp on the line under a name: "Signerad 2025-01-07 12:03".
+_STAMP_LINE = re.compile(
+    r"""^(?:elektroniskt\s+|digitalt\s+)?(?:signerad|signerat|undertecknad|undertecknat
+        |godkänd|godkänt)\b[^.]{0,20}?\d{4}-\d{2}-\d{2}""",
     re.VERBOSE | re.IGNORECASE,
 )
 # How far under a contact label its person may be printed (rows, blank ones included).
@@ -184,7 +194,11 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             index += 1
             continue
         label = SIGNATURE_ANCHOR.match(text)
-        if label is not None and _members_listed(rows, index, label.end()):
+        if (
+            label is not None
+            and label.group().casefold() == "beslutande"
+            and _members_listed(rows, index, label.end())
+        ):
             # "Beslutande" over a list of members: who took part in a meeting.
             anchored = False
             attendance = True
@@ -262,10 +276,46 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
                 add(name, title, start, end, "signatory_name_title")
         index = following
     for match in _ESIGN.finditer(doc.text):
-        signer = person_name(match.group("name"))
-        if signer is not None and all(f.value.name != signer for f in found):
-            add(signer, None, match.start("name"), match.end("name"), "signatory_esign")
+        group = next(g for g in ("name", "approver", "marked") if match.group(g) is not None)
+        signer = person_name(match.group(group))
+        if signer is None:
+            continue
+        start = match.start(group)
+        title = _title_after(doc.text, match.end()) if group == "marked" else None
+        add(signer, title, start, start + len(signer), "signatory_esign")
+    for index, row in enumerate(rows):
+        if _STAMP_LINE.match(row.text):
+            stamped = _stamped_name(rows, index)
+            if stamped is not None:
+                cell, title = stamped
+                add(cell.text, title, cell.start, cell.end, "signatory_stamp")
     return found
+
+
+def _title_after(text: str, end: int) -> str | None:
+    """The role on the line after ``end`` (``Anna Berg (signerad)`` / ``Generaldirektör``)."""
+    tail = text[end : end + 120]
+    if not tail.startswith("\n"):
+        return None
+    line = tail[1:].split("\n", 1)[0].strip()
+    return line if is_role(line) else None
+
+
+def _stamped_name(rows: list[Line], index: int) -> tuple[Cell, str | None] | None:
+    """The name (and role) printed right above a signing stamp line."""
+    above = [r for r in rows[max(0, index - 3) : index] if not r.blank][-2:]
+    title: str | None = None
+    if above and is_role(above[-1].text) and person_name(above[-1].text) is None:
+        title = strip_stray(above[-1].text)
+        above = above[:-1]
+    if not above or len(above[-1].cells) != 1:
+        return None
+    row = above[-1]
+    name = person_name(row.text)
+    if name is None:
+        return None
+    at = row.start + row.text.find(name)
+    return Cell(name, at, at + len(name), 0, 0), title
 
 
 def _near(label: int, index: int) -> bool:
@@ -283,7 +333,11 @@ def _members_listed(rows: list[Line], index: int, end: int) -> bool:
     persons = 0
     for text in texts:
         bare = _MEMBER_SUFFIX.sub("", text).strip()
-        persons += bool(bare) and person_name(bare) is not None
+        if not bare and persons == 0:
+            continue  # the label alone on its row
+        if not bare or person_name(bare) is None:
+            break  # a role line or anything else: not a list of members
+        persons += 1
     return persons >= 2
 
 
