@@ -659,6 +659,12 @@ AMOUNTS = [
     ),
     # öre: a price per unit of energy
     pytest.param("Nätavgiften höjs med 50 öre per kWh.", [("0.50", K, None)], id="ore-per-kwh"),
+    # plain text wrapped at 72 columns between "per" and "år"
+    pytest.param(
+        "Regionen bidrar med 780 000 kr per\når under projektperioden.",
+        [("780000", K, "per_year")],
+        id="per-ar-wrapped",
+    ),
     # numbers without a currency
     pytest.param(NOT_AMOUNTS, [], id="not-amounts"),
     # documents whose amounts are in running text only

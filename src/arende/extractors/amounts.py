@@ -59,8 +59,9 @@ _BEFORE: dict[str, Qualifier] = {
 _PER_YEAR = re.compile(
     r"""
     [ \t]* \n? [ \t]*
-    (?: (?:per|om|varje) [ \t]+ (?:år|året|kalenderår|budgetår|verksamhetsår)  # per år, om året
-      | i [ \t]+ året                                         # i året ("i år" is this year)
+    (?: (?:per|om|varje) (?:[ \t]+|[ \t]*\n[ \t]*)                    # per år, om året,
+        (?:år|året|kalenderår|budgetår|verksamhetsår)                     # maybe wrapped
+      | i (?:[ \t]+|[ \t]*\n[ \t]*) året                          # i året ("i år" is this year)
       | / [ \t]? år                                                        # kr/år
       | årligen                                                            # årligen
     )
