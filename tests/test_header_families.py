@@ -1353,6 +1353,68 @@ CASES += [
 ]
 
 
+SOCIALSTYRELSEN_BESLUT = """\
+Socialstyrelsen                                        BESLUT
+Avdelningen för kunskapsstyrning för hälso- och sjukvården
+Datum 2024-11-20                                       Dnr 4.1-12345/2024
+
+Fastställande av nationella riktlinjer för vård vid depression
+
+Beslut
+Socialstyrelsen fastställer riktlinjerna enligt bilaga.
+
+Beslut i detta ärende har fattats av generaldirektör Björn Eriksson efter föredragning av
+utredaren Sofia Wallin.
+
+Björn Eriksson
+Sofia Wallin
+"""
+
+STYRELSEN_BESLUT = """\
+Högskolan i Gävle                                      BESLUT
+Datum 2024-12-12                                       Dnr HIG-STYR 2024/45
+
+Verksamhetsplan och budget för 2025
+
+Beslut
+Styrelsen beslutar att fastställa verksamhetsplan och budget för 2025.
+
+Eva Nilsson
+Ordförande
+"""
+
+CASES += [
+    # a state authority whose name ends like a committee's (-styrelsen) is no committee
+    pytest.param(
+        SOCIALSTYRELSEN_BESLUT,
+        expect(
+            "beslut",
+            "Fastställande av nationella riktlinjer för vård vid depression",
+            "Socialstyrelsen",
+            None,
+            "Avdelningen för kunskapsstyrning för hälso- och sjukvården",
+            "2024-11-20",
+            None,
+        ),
+        id="socialstyrelsen-generaldirektor",
+    ),
+    # a university board ("Styrelsen") decides: the committee is the board
+    pytest.param(
+        STYRELSEN_BESLUT,
+        expect(
+            "beslut",
+            "Verksamhetsplan och budget för 2025",
+            "Högskolan i Gävle",
+            "Styrelsen",
+            None,
+            "2024-12-12",
+            None,
+        ),
+        id="hig-styrelsen",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

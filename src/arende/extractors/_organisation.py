@@ -11,6 +11,8 @@ word and widened to the left over the words that belong to its name:
 ['Regionstyrelsens arbetsutskott']
 >>> [m.text for m in committees("ger kommunstyrelsen i uppdrag")]
 []
+>>> [m.text for m in committees("Socialstyrelsen  BESLUT")], committees("Styrelsen")[0].text
+([], 'Styrelsen')
 >>> is_unit("Kommunledningsförvaltningen"), is_unit("Individ- och familjeomsorgen")
 (True, True)
 >>> is_unit("Inrättande av centrum för regional utveckling")
@@ -21,6 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from arende import gazetteer
 
 __all__ = ["Span", "committees", "full_committee", "is_unit", "nominative"]
 
@@ -31,7 +36,7 @@ _COMMITTEE_HEAD = re.compile(
     (?<![\w-])
     [\w-]*?                                   # the rest of the compound: "Kommun", "utvecklings"
     (?:nämnd(?:en)?                           # Socialnämnden, Tekniska nämnden
-      |styrelse(?:n)?                         # Kommunstyrelsen, Regionstyrelsen
+      |[Ss]tyrelse(?:n)?                      # Kommunstyrelsen, Regionstyrelsen, Styrelsen
       |fullmäktige                            # Kommunfullmäktige, Regionfullmäktige
       |utskott(?:et)?                         # arbetsutskott, Allmänna utskottet
       |[Dd]irektion(?:en)?                    # Direktionen (kommunalförbund)
@@ -101,7 +106,15 @@ def committees(text: str) -> list[Span]:
         if result and result[-1].end >= start:
             continue
         result.append(Span(name, start, end))
-    return [s for s in result if not _OWNER.fullmatch(s.text)]
+    authorities = _authorities()
+    return [s for s in result if not _OWNER.fullmatch(s.text) and s.text.lower() not in authorities]
+
+
+@cache
+def _authorities() -> frozenset[str]:
+    """State authorities named like a committee (Socialstyrelsen, Transportstyrelsen,
+    Centrala studiestödsnämnden): they write documents, they are not a nämnd."""
+    return frozenset(name.lower() for name in gazetteer.authorities())
 
 
 def full_committee(text: str) -> Span | None:

@@ -337,6 +337,11 @@ def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[
 
 
 EMAIL_OR_DIGIT = re.compile(r"[@\d]")
+# A long unit name: "Avdelningen för kunskapsstyrning för hälso- och sjukvården".
+_UNIT_OPENING = re.compile(
+    r"^(?:Avdelningen|Enheten|Sektionen|Institutionen|Staben|Kansliet|Byrån|Kontoret"
+    r"|Förvaltningen|Centrum)[ ](?:för|vid|inom)[ ]"
+)
 
 
 def _unit_prefix(text: str) -> str | None:
@@ -395,7 +400,11 @@ def _unit(
             if date_in(text) or re.search(r"\d", text) or "@" in text:
                 # merged plain text: "Socialförvaltningen 2024-05-06 SN 2024/0091"
                 continue
-            if is_unit(text) or (len(text.split()) <= 6 and text[:1].isupper() and cell.index == 0):
+            if (
+                is_unit(text)
+                or (len(text.split()) <= 6 and text[:1].isupper() and cell.index == 0)
+                or (_UNIT_OPENING.match(text) and len(text.split()) <= 12)
+            ):
                 return doc.found(" ".join(text.split()), cell.start, cell.end, rule="header_unit")
     if footer:
         row = footer[0]
