@@ -595,6 +595,12 @@ AMOUNTS = [
         [("1200000", K, None), ("400000", K, None), ("1600000", K, "total")],
         id="merged-table",
     ),
+    # an "År" column merged into single spaces: the years label the rows
+    pytest.param(
+        "År Belopp (tkr)\n2025 500\n2026 1 520\nSumma 2 020\n",
+        [("500000", K, None), ("1520000", K, None), ("2020000", K, "total")],
+        id="merged-ar-column",
+    ),
     pytest.param(
         TABLE_MERGED_YEARS,
         [("500000", K, None), ("520000", K, None), ("500000", K, "total"), ("520000", K, "total")],

@@ -91,9 +91,9 @@ _UNIT_TOKEN = re.compile(
 _TABLE_ROWS = 60
 # A merged header line ending with its unit: "Kostnadsslag År Belopp (tkr)", "Post, kr".
 _MERGED_HEADER = re.compile(r"[\w)]\s*(?P<unit>(?:\(|,\s*)[^\W\d][\w ]{0,20}\)?)$")
-# A merged table row: a capitalised label, then the number at the end of the line.
+# A merged table row: a capitalised label (or a year), then the number at the end of the line.
 _MERGED_ROW = re.compile(
-    rf"(?P<label>[A-ZÅÄÖ][^\n]{{0,40}}?)\s(?P<sign>[-−]?)(?P<num>{amounts.NUMBER})",
+    rf"(?P<label>[A-ZÅÄÖ][^\n]{{0,40}}?|(?:19|20)\d{{2}})\s(?P<sign>[-−]?)(?P<num>{amounts.NUMBER})",
     re.VERBOSE,
 )
 # A header cell that is a year (a column per year): "2025", "År 2026", "2026 (prognos)".
@@ -304,8 +304,8 @@ def _merged_table(
         tail = _MERGED_ROW.fullmatch(row.text)
         if tail is None or row.page_break_before or len(row.cells) > 2:
             break  # text, a new page, or a table laid out in columns
-        if _UNIT_TOKEN.search(row.text):
-            break  # the header of the next table
+        if _UNIT_TOKEN.search(row.text) or _YEAR_WORD.fullmatch(tail.group("num")):
+            break  # the header of the next table, or a row of years
         start = row.start + tail.start("num")
         stop = row.start + tail.end("num")
         if _overlaps(taken, start, stop):
@@ -370,7 +370,7 @@ def _merged_tail(head: Cell, below: Cell) -> re.Match[str] | None:
     if below.index != 0:
         return None
     tail = _MERGED_ROW.fullmatch(below.text)
-    if tail is None:
+    if tail is None or _YEAR_WORD.fullmatch(tail.group("num")):
         return None
     left = below.column + tail.start("sign")
     right = below.column + tail.end("num")
