@@ -417,6 +417,35 @@ def test_signatures_over_masked_furniture() -> None:
 
 
 RECIPIENTS = [
+    # The list ends at a sentence after it, a dnr line or a "justeras" line (protokoll).
+    pytest.param(
+        "Beslutet skickas till\nRevisorerna\n\nParagrafen justeras omedelbart.\n",
+        ["Revisorerna"],
+        id="ends-at-justeras-sentence",
+    ),
+    pytest.param(
+        "Beslutet skickas till\nRevisorerna\nDnr KS 2024/123\n", ["Revisorerna"], id="ends-at-dnr"
+    ),
+    pytest.param(
+        "Beslutet skickas till\nRevisorerna\n\nProtokollet justeras\n",
+        ["Revisorerna"],
+        id="ends-at-justeras",
+    ),
+    # Other labels: "Kopia för kännedom till", a bare "Expedieras"; numbered entries.
+    pytest.param(
+        "Kopia för kännedom till\nKommunstyrelsen\n", ["Kommunstyrelsen"], id="kopia-for-kannedom"
+    ),
+    pytest.param(
+        "Expedieras\nEkonomienheten\nHR-enheten\n",
+        ["Ekonomienheten", "HR-enheten"],
+        id="expedieras-bare",
+    ),
+    pytest.param("Expedieras omgående till berörda.\n", [], id="expedieras-in-a-sentence"),
+    pytest.param(
+        "Sändlista:\n1. Länsstyrelsen\n2. Kommunen\n",
+        ["Länsstyrelsen", "Kommunen"],
+        id="numbered-entries",
+    ),
     # Region tjänsteskrivelse: label, blank line, one recipient.
     pytest.param("Utdrag till\n\nRegion Västerbotten\n", ["Region Västerbotten"], id="seed"),
     # Several recipients separated by blank lines (padded text).

@@ -109,6 +109,7 @@ _RECIPIENTS = re.compile(
       | beslut(?:et)?\s+(?:ska\s+|skall\s+)?(?:skickas|sänds|expedieras|delges)\s+till
       | expedieras\s+till | expediering | expedierat\s+till
       | sändlista | kopia\s+till | kopior\s+till | delges | för\s+kännedom(?:\s+till)?
+      | kopia\s+för\s+kännedom(?:\s+till)? | expedieras | delgivning(?:\s+till)?
       | skickas\s+till | sänds\s+till | distribueras\s+till | distribution(?:slista)?
       | beslut(?:et)?\s+(?:ska\s+|skall\s+)?delges
       | (?:kopia|utdrag)(?=\s*:)                                        # Kopia: / Utdrag:
@@ -180,6 +181,8 @@ NOT_RECIPIENT = re.compile(
          |organisationsnummer|bankgiro|plusgiro|box)\b[:.]?\s*\S   # letterhead footer
     | www\. | \b\d{3}\s\d{2}\b                         # web address, postal code
     | ^bilag(?:a|or)\b                                 # attachments
+    | ^(?:dnr|diarienr|diarienummer|ärendenummer|vår\s+beteckning|er\s+beteckning)\b
+    | \bjustera[sdt]\b                                  # "Paragrafen justeras omedelbart"
     """,
     re.VERBOSE | re.IGNORECASE,
 )

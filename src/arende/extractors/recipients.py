@@ -32,6 +32,9 @@ from arende.extractors._lines import Line, lines
 
 __all__ = ["find_recipients"]
 
+# A number that opens a list item: "1. Länsstyrelsen", "2) Kommunen".
+_ENUMERATOR = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+
 # Commas, semicolons and a capitalised "och" between recipients printed on one line.
 _INLINE_SPLIT = re.compile(r"\s*[,;]\s*|(?<!-)\s+och\s+(?=[A-ZÅÄÖ])")
 
@@ -92,12 +95,14 @@ def _listed(doc: Document, rows: list[Line], index: int) -> list[Found[str]]:
             or proposal_heading_kind(text) is not None
         ):
             break
+        if items and rows[index - 2].blank and text.endswith(".") and len(text.split()) > 1:
+            break  # a sentence after the list: "Paragrafen förklaras omedelbart justerad."
         if person_name(text) is not None:
             below = next((r for r in rows[index : index + 3] if not r.blank), None)
             if below is not None and is_role(below.text):
                 break
         for cell in cells:
-            value = strip_bullet(cell.text).rstrip(",;.")
+            value = _ENUMERATOR.sub("", strip_bullet(cell.text)).rstrip(",;.")
             if not value:
                 continue
             start = cell.start + cell.text.find(value)
