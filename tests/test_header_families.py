@@ -1415,6 +1415,47 @@ CASES += [
 ]
 
 
+KF_PROTOKOLL_GENITIVE = """\
+Örnsköldsviks kommun
+Protokoll från kommunfullmäktiges sammanträde den 22 april 2024
+
+Plats och tid: Stadshuset, kl. 09.00–15.00
+
+§ 31 Val av justerare
+Beslut
+Fullmäktige utser Anna Ek och Bo Ström att justera protokollet.
+
+§ 32 Årsredovisning 2023
+Beslut
+Årsredovisningen godkänns.
+
+§ 33 Motion om solceller
+Beslut
+Motionen bifalls.
+
+§ 34 Interpellation om skolskjutsar
+Beslut
+Interpellationen anses besvarad.
+"""
+
+CASES += [
+    # the body that met named in the genitive of a heading line, the date written out
+    pytest.param(
+        KF_PROTOKOLL_GENITIVE,
+        expect(
+            "other",
+            None,
+            "Örnsköldsviks kommun",
+            "kommunfullmäktige",  # as printed (the scorer ignores case)
+            None,
+            "2024-04-22",
+            None,
+        ),
+        id="ornskoldsvik-kf-genitive",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

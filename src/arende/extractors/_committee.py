@@ -49,6 +49,12 @@ DELEGATION_FROM = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# "kommunfullmäktiges sammanträde": the body that met, in the genitive.
+_MEETING_OF = re.compile(
+    r"(?<![\w-])(?P<owner>[\w-]*(?:nämnd|styrelse|fullmäktige|utskott)(?:en|et)?s)"
+    r"[ ](?:sammanträde|möte|extra[ ]sammanträde)\b",
+    re.IGNORECASE,
+)
 #: "(med stöd av) socialnämndens delegationsordning": the nämnd in the genitive.
 DELEGATION_OF = re.compile(
     r"""
@@ -139,6 +145,15 @@ def find_committee(
                 span = found[0]
                 return doc.found(
                     span.text, row.start + span.start, row.start + span.end, rule="meeting_body"
+                )
+        for row in letterhead:
+            # "Protokoll från kommunfullmäktiges sammanträde den 22 april 2024"
+            meeting = _MEETING_OF.search(row.text)
+            if meeting is not None:
+                start = row.start + meeting.start("owner")
+                owner = meeting.group("owner")
+                return doc.found(
+                    nominative(owner), start, start + len(owner) - 1, rule="meeting_of"
                 )
     if footer:
         for row in footer[:2]:
