@@ -64,15 +64,11 @@ class Page:
         """The union of the character boxes in ``text[start:end]``, if known."""
         if self.boxes is None:
             return None
-        known = [b for b in self.boxes[start:end] if b is not None]
+        known = list(filter(None, self.boxes[start:end]))  # a box is a non-empty tuple
         if not known:
             return None
-        return (
-            min(b[0] for b in known),
-            min(b[1] for b in known),
-            max(b[2] for b in known),
-            max(b[3] for b in known),
-        )
+        x0s, tops, x1s, bottoms = zip(*known, strict=True)
+        return (min(x0s), min(tops), max(x1s), max(bottoms))
 
 
 @dataclass(frozen=True, slots=True)
