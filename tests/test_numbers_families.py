@@ -388,12 +388,13 @@ NUMBERS = [
         "Handlingar under diarienummer 2024 finns i registret.", None, set(), id="label-year"
     ),
     # Regeringskansliet: the number printed beside the date without a label
+    pytest.param(REGERINGSKANSLIET, "C2024/123", set(), id="unlabelled-beside-date"),
+    # ... but not when the line says more: a remiss number beside the date is the ministry's
     pytest.param(
-        REGERINGSKANSLIET,
-        "C2024/123",
-        set(),
-        id="unlabelled-beside-date",
-        marks=pytest.mark.xfail(strict=True, reason="an unlabelled number in the head is not own"),
+        "Kommunstyrelsen\nYttrande över remiss Fi2024/00123 2024-04-02\n",
+        None,
+        {"Fi2024/00123"},
+        id="remiss-beside-date",
     ),
 ]
 

@@ -70,6 +70,15 @@ _LABEL_CELL = re.compile(rf"^{_LABEL}[ \t]*:?$", re.VERBOSE | re.IGNORECASE)
 _PARAGRAPH = re.compile(r"§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
 # An opening parenthesis, maybe with a label, right before a number: "(", "(dnr ".
 _OPEN_PAREN = re.compile(r"\((?:d(?:iarie)?\.?\s?nr\.?:?[ \t]*)?$", re.IGNORECASE)
+# What may stand beside an unlabelled own number on its line, apart from a date.
+_KIND_WORDS = re.compile(
+    r"""
+    (?: (?:regerings)?beslut | tjänsteskrivelse | tjänsteutlåtande | delegationsbeslut
+      | protokollsutdrag | yttrande | datum:? | [-–,] )?
+    (?: \s+ (?:datum:? | [-–,]) )*
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # A line that opens with a § heading.
 _HEADING = re.compile(r"(?:^|(?<=[\n\f]))[ \t]*§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
 # A non-blank line of the first page.
@@ -309,7 +318,28 @@ def choose_own_case_number(doc: Document, candidates: list[Found[str]]) -> Found
         if chosen is not None:
             return chosen
     first_page_head = _head_end(doc)
-    return next((f for f in own if f.rule == "dnr_cell" and f.start < first_page_head), None)
+    alone = next((f for f in own if f.rule == "dnr_cell" and f.start < first_page_head), None)
+    if alone is not None:
+        return alone
+    return next(
+        (f for f in own if f.rule == "dnr_text" and f.start < first_page_head and _dated(doc, f)),
+        None,
+    )
+
+
+def _dated(doc: Document, found: Found[str]) -> bool:
+    """Whether the number's line holds nothing but it, a date and a document kind.
+
+    "Beslut 2024-01-15 C2024/123": the heading line of a decision without labels.
+    """
+    start, end = line_bounds(doc.text, found.start)
+    line = doc.text[start : found.start] + " " + doc.text[found.end : end]
+    rest = line
+    for date in reversed(list(dates.finditer(line))):
+        rest = rest[: date.start] + " " + rest[date.end :]
+    if len(rest) == len(line):
+        return False  # no date beside it
+    return _KIND_WORDS.fullmatch(rest.strip()) is not None
 
 
 def _is_full_protocol(doc: Document, own: list[Found[str]]) -> bool:
