@@ -1810,6 +1810,81 @@ Beslut
         {"VA-enheten"},
     ),
 )
+# Protokoll with the headings in the left margin beside their text (Ciceron-style layout).
+doc(
+    "protokoll-margin-headings",
+    """Kommunstyrelsen                                        PROTOKOLL
+                                                       Sammanträdesdatum 2025-03-11
+
+§ 12          Dnr KS 2025/0012
+
+              Val av justerare
+
+Beslut        Kommunstyrelsen utser Karin Ek att jämte ordföranden
+              justera dagens protokoll.
+
+§ 13          Dnr KS 2024/0456
+
+              Revidering av reglemente
+
+Ärendet       Kommunfullmäktige beslutade den 12 december 2022 att anta ett
+              reglemente. Förvaltningen har sett över reglementet.
+
+Beslut        1. Kommunstyrelsen godkänner förslaget till reviderat
+              reglemente.
+              2. Reglementet gäller från och med 2025-04-01.
+
+Beslutet skickas till   Kommunledningsförvaltningen
+                        Räddningstjänsten
+
+§ 14          Dnr KS 2025/0077
+
+              Bidrag till föreningen
+
+Beslut        Kommunstyrelsen beslutar
+              att bevilja föreningen ett bidrag om 50 000 kronor,
+              att bidraget ska redovisas senast 2025-12-31.
+
+Expedieras till   Föreningen Bygdegården
+                  Ekonomiavdelningen
+
+Justerandes sign
+
+
+Sekreterare   ..............................
+              Johan Ström
+
+Ordförande    ..............................
+              Anders Nilsson
+
+Justerare     ..............................
+              Karin Ek
+""",
+    Expected(
+        "Beslut",
+        [
+            (
+                None,
+                "Kommunstyrelsen utser Karin Ek att jämte ordföranden justera dagens protokoll.",
+            ),
+            (1, "Kommunstyrelsen godkänner förslaget till reviderat reglemente."),
+            (2, "Reglementet gäller från och med 2025-04-01."),
+            (None, "att bevilja föreningen ett bidrag om 50 000 kronor,"),
+            (None, "att bidraget ska redovisas senast 2025-12-31."),
+        ],
+        [
+            ("Johan Ström", "Sekreterare"),
+            ("Anders Nilsson", "Ordförande"),
+            ("Karin Ek", "Justerare"),
+        ],
+        {
+            "Kommunledningsförvaltningen",
+            "Räddningstjänsten",
+            "Föreningen Bygdegården",
+            "Ekonomiavdelningen",
+        },
+    ),
+)
 # fmt: on
 
 VARIANTS = {"as-printed": lambda t: t, "wrapped": wrapped, "merged": merged}

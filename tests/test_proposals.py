@@ -211,6 +211,31 @@ CASES = [
         [(None, "att godkänna delårsrapporten,"), (None, "att överlämna rapporten.")],
         id="docx-beslut-after-underlag",
     ),
+    # Merged margin headings under a §: "Beslut" and the first line of the decision share a line.
+    pytest.param(
+        "§ 12 Dnr KS 2025/0012\nVal av justerare\n"
+        "Beslut Kommunstyrelsen utser Karin Ek att jämte ordföranden\njustera protokollet.\n\n"
+        "§ 13 Dnr KS 2025/0013\nBeslut 1. Planen antas.\n2. Planen gäller från 2025.\n",
+        "Beslut",
+        [(None, "Kommunstyrelsen utser Karin Ek att jämte ordföranden justera protokollet."),
+         (1, "Planen antas."), (2, "Planen gäller från 2025.")],
+        id="merged-margin-heading",
+    ),
+    # A title that starts with the word "Beslut" is no heading with its list.
+    pytest.param(
+        "Beslut om bidrag till föreningen\n\nFörslag till beslut\nBidrag beviljas.\n",
+        "Förslag till beslut",
+        [(None, "Bidrag beviljas.")],
+        id="title-beslut-om",
+    ),
+    # Margin heading beside a short lead-in, att-items under it.
+    pytest.param(
+        "Beslut        Kommunstyrelsen beslutar\n              att bevilja bidraget,\n"
+        "              att bidraget redovisas.\n",
+        "Beslut",
+        [(None, "att bevilja bidraget,"), (None, "att bidraget redovisas.")],
+        id="margin-heading-short-lead-in",
+    ),
     # The decided-by sentence of a beslut ends the decision list.
     pytest.param(
         "Beslut\nRektor beslutar att inrätta centrumet.\n\n"

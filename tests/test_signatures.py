@@ -431,6 +431,12 @@ RECIPIENTS = [
         ["Revisorerna"],
         id="ends-at-justeras",
     ),
+    # Merged columns: the first entry beside the label, the others under it.
+    pytest.param(
+        "Beslutet skickas till Kommunledningsförvaltningen\nRäddningstjänsten\n\nJusterare\n",
+        ["Kommunledningsförvaltningen", "Räddningstjänsten"],
+        id="merged-label-column",
+    ),
     # Other labels: "Kopia för kännedom till", a bare "Expedieras"; numbered entries.
     pytest.param(
         "Kopia för kännedom till\nKommunstyrelsen\n", ["Kommunstyrelsen"], id="kopia-for-kannedom"

@@ -52,6 +52,10 @@ _ENUMERATOR = re.compile(
     """,
     re.VERBOSE,
 )
+# A numbered item's opening: "1. ", "2) ".
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+# A capitalised word and a verb-like lower-case word: "Kommunstyrelsen utser", "Rektor beslutar".
+_SENTENCE_START = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖa-zåäö][\w-]*)?\s+[a-zåäö]{2,}\b")
 # A § line of a protokoll: "§ 12", "§ 12   Dnr KS 2024/1".
 _PARAGRAPH_SIGN = re.compile(r"^§\s*\d+\b")
 # A gap wide enough to be a column (a footer block beside the list), not justified text.
@@ -88,7 +92,7 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
         nonblank += not row.blank
         if row.cells and _PARAGRAPH_SIGN.match(row.cells[0].text):
             section = index
-        head, items = _candidate(rows, index, docx=docx)
+        head, items = _candidate(rows, index, docx=docx, in_section=section >= 0)
         if head is None:
             continue
         kind = proposal_heading_kind(head.text)
@@ -132,11 +136,15 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
     return heading, found
 
 
-def _candidate(rows: list[Line], index: int, *, docx: bool) -> tuple[Cell | None, list[_Item]]:
+def _candidate(
+    rows: list[Line], index: int, *, docx: bool, in_section: bool = False
+) -> tuple[Cell | None, list[_Item]]:
     """The heading cell at ``rows[index]`` and the items under it, if it is a heading.
 
     The heading is a line of its own, or the first cell of a row whose other cell
-    starts the list (a heading in the left margin, a DOCX table row).
+    starts the list (a heading in the left margin, a DOCX table row).  In merged
+    text the margin heading and the first line share one cell (``Beslut
+    Kommunstyrelsen utser ...``): that counts under a § or before an enumerator.
     """
     row = rows[index]
     if _heading_kind(row) is not None:
@@ -149,14 +157,36 @@ def _candidate(rows: list[Line], index: int, *, docx: bool) -> tuple[Cell | None
             at = row.start + len(label) + 2
             head = Cell(label, row.start, row.start + len(label), 0, 0)
             cells = (head, Cell(rest.strip(), at, at + len(rest.strip()), len(label) + 2, 1))
+    if len(cells) == 1:
+        cells = _merged_margin(row, in_section=in_section) or cells
     if len(cells) != 2 or proposal_heading_kind(cells[0].text) is None:
         return None, []
     short = len(cells[1].text.split()) < 3 and not cells[1].text.endswith(_SENTENCE_END)
-    if short and not _ENUMERATOR.match(cells[1].text):
+    below = _next_text(rows, index)
+    opens = below is not None and (below.startswith("att ") or _NUMBERED.match(below))
+    if short and not _ENUMERATOR.match(cells[1].text) and not opens:
         return None, []  # a table header ("Beslut    Datum"), not a heading beside its list
     beside = Line(cells[1].text, cells[1].start, cells[1].end, (cells[1],), False)
     items = _items([beside, *rows[index + 1 :]], 0, docx=docx)
     return cells[0], items
+
+
+def _merged_margin(row: Line, *, in_section: bool) -> tuple[Cell, Cell] | None:
+    """A margin heading merged into its first line: ``Beslut 1. Nämnden antar planen.``."""
+    words = row.text.split(" ")
+    for size in range(1, min(6, len(words) - 1)):
+        label = " ".join(words[:size])
+        rest = " ".join(words[size:])
+        if proposal_heading_kind(label) is None:
+            continue
+        numbered = _NUMBERED.match(rest) is not None
+        sentence = in_section and bool(_SENTENCE_START.match(rest))
+        if not (numbered or sentence):
+            return None
+        at = row.start + len(label) + 1
+        head = Cell(label, row.start, row.start + len(label), 0, 0)
+        return head, Cell(rest, at, at + len(rest), len(label) + 1, 1)
+    return None
 
 
 def _heading_kind(row: Line) -> str | None:

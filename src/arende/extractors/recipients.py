@@ -51,7 +51,11 @@ def find_recipients(doc: Document) -> list[Found[str]]:
             continue
         if rest:
             offset = row.cells[0].end - len(rest)
-            found.extend(_inline(doc, rest, offset))
+            inline = _inline(doc, rest, offset)
+            found.extend(inline)
+            if len(inline) == 1 and len(row.cells) == 1:
+                # Merged columns: the first entry beside the label, the rest under it.
+                found.extend(_listed(doc, rows, index + 1, contiguous=True))
             continue
         for cell in row.cells[1:]:  # beside the label: "Utdrag till    Ekonomienheten"
             found.extend(_inline(doc, cell.text, cell.start))
@@ -73,13 +77,17 @@ def _inline(doc: Document, rest: str, offset: int) -> list[Found[str]]:
     return items
 
 
-def _listed(doc: Document, rows: list[Line], index: int) -> list[Found[str]]:
-    """The recipients listed one a line under a label."""
+def _listed(
+    doc: Document, rows: list[Line], index: int, *, contiguous: bool = False
+) -> list[Found[str]]:
+    """The recipients listed one a line under a label (up to a blank line if ``contiguous``)."""
     items: list[Found[str]] = []
     while index < len(rows) and len(items) < 40:
         row = rows[index]
         index += 1
         if row.blank:
+            if contiguous:
+                break
             continue
         text = row.text
         cells = [c for c in row.cells if strip_bullet(c.text)]
