@@ -584,6 +584,12 @@ AMOUNTS = [
         [("1200000", K, None), ("400000", K, None), ("1600000", K, "total")],
         id="percent-column",
     ),
+    # a yearly unit in the header: the rows are amounts, qualified like any table row
+    pytest.param(
+        "Post        Kostnad (tkr/år)\nHyra        450\nEl          50\nSumma       500\n",
+        [("450000", K, None), ("50000", K, None), ("500000", K, "total")],
+        id="tkr-per-ar-header",
+    ),
     # cells that carry their own unit
     pytest.param(
         TABLE_KR_CELLS,

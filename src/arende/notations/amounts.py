@@ -159,6 +159,8 @@ def unit(text: str) -> tuple[Decimal, str] | None:
 
     >>> unit('tkr'), unit('Belopp (tkr)'), unit('miljoner euro'), unit('medlemmar')
     ((Decimal('1000'), 'SEK'), (Decimal('1000'), 'SEK'), (Decimal('1000000'), 'EUR'), None)
+    >>> unit('Kostnad (tkr/år)'), unit('Hyra, kr per år')
+    ((Decimal('1000'), 'SEK'), (Decimal('1'), 'SEK'))
     """
     match = _UNIT_TAIL.search(text.strip())
     if match is None:
@@ -171,6 +173,7 @@ _UNIT_TAIL = re.compile(
     rf"""
     (?:^|(?<=[\s(,/]))                                   # starts the cell or follows a separator
     (?: (?:{_SCALE} \s)? {_CURRENCY} | {_UNIT_WORD} )
+    (?: \s?/\s?år | \s per \s år )?                       # kr/år, tkr per år
     \)? \.? $                                            # maybe a closing parenthesis
     """,
     re.VERBOSE | re.IGNORECASE,
