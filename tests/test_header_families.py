@@ -1456,6 +1456,53 @@ CASES += [
 ]
 
 
+NV_VERIFIKAT = """\
+Naturvårdsverket                                  BESLUT
+                                                  2024-09-02
+                                                  NV-01234-24
+
+Fördelning av medel för åtgärder mot övergödning 2025
+
+Beslut
+Naturvårdsverket fördelar medlen enligt bilaga.
+
+Detta beslut har fattats av generaldirektör Björn Risinger efter föredragning av Erik Strand.
+
+Björn Risinger
+Erik Strand
+\f
+Verifikat
+Transaktion 09222115557525
+Dokumentet har signerats elektroniskt av följande parter:
+
+Björn Risinger
+bjorn.risinger@naturvardsverket.se
+Signerat 2024-09-02 14:12:01 UTC
+
+Erik Strand
+erik.strand@naturvardsverket.se
+Signerat 2024-09-02 15:03:44 UTC
+"""
+
+CASES += [
+    # a bare dnr line above the title; an e-signature verifikat with the signers' e-mail
+    # addresses is no case officer's footer block
+    pytest.param(
+        NV_VERIFIKAT,
+        expect(
+            "beslut",
+            "Fördelning av medel för åtgärder mot övergödning 2025",
+            "Naturvårdsverket",
+            None,
+            None,
+            "2024-09-02",
+            None,
+        ),
+        id="nv-verifikat",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

@@ -92,6 +92,17 @@ _ORG_CELL = re.compile(
     re.VERBOSE,
 )
 _PARAGRAPH = re.compile(r"^§[ \u00a0]*\d+\b")
+# A line that is nothing but a case number: "NV-01234-24", "UFV 2024/1234", "LiU-2024-01234",
+# "RUN/183/2024", "2024-00123", "C2024/123" (a title's "Kronan 7:140" is not).
+_CASE_NUMBER_ROW = re.compile(
+    r"""
+    ^(?:[A-ZÅÄÖ]{1,6}|[A-Z][a-z][A-Z])?       # prefix in capitals: NV, UFV, KS; LiU
+    [ /-]?
+    \d+(?:[/.-]\d+)+                          # digit groups: 01234-24, 2024/1234
+    (?:-\d+(?:\.\d+)*)?$                       # a file plan suffix: 2024/123-1.2.3
+    """,
+    re.VERBOSE,
+)
 #: A postal line of an address block: "971 85 Luleå", "SE-631 86 Eskilstuna".
 POSTAL_LINE = re.compile(r"^(?:SE-?[ ]?)?\d{3}[ \u00a0]?\d{2}[ \u00a0]+[A-ZÅÄÖ][\w -]*$")
 # A closing phrase of a letter: the body has ended.
@@ -152,7 +163,7 @@ def is_headerish(row: Line) -> bool:
     """Whether ``row`` belongs to the letterhead rather than to the ärenderubrik."""
     if EMAIL.search(row.text) or _PAGE.match(row.text) or date_in(row.text) is not None:
         return True
-    if POSTAL_LINE.match(row.text):
+    if POSTAL_LINE.match(row.text) or _CASE_NUMBER_ROW.match(row.text):
         return True
     for cell in row.cells:
         text = " ".join(cell.text.split())

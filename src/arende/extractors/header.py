@@ -321,7 +321,11 @@ def _tidy_title(text: str) -> str:
 
 
 def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[Line] | None:
-    """The seed-style signature footer: unit/committee, name/dnr, e-mail/date lines."""
+    """The seed-style signature footer: unit/committee, name/dnr, e-mail/date lines
+    (never on an e-signature page, whose signers' addresses are no case officer's)."""
+    stamp = next((i for i in range(after, len(rows)) if _E_SIGNATURE.search(rows[i].text)), None)
+    if stamp is not None:
+        rows = rows[:stamp]
     for i in range(after, len(rows)):
         row = rows[i]
         if row.blank or not (EMAIL.search(row.text) or OCR_EMAIL.search(row.text)):
@@ -337,6 +341,12 @@ def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[
 
 
 EMAIL_OR_DIGIT = re.compile(r"[@\d]")
+# The opening of an e-signature stamp or verifikat page.
+_E_SIGNATURE = re.compile(
+    r"^(?:Verifikat\b|Signerat|Signerad|Signaturer\b|Elektroniskt[ ](?:signerat|undertecknat))"
+    r"|signerats[ ]elektroniskt|elektroniskt[ ]signerad|undertecknats[ ]elektroniskt",
+    re.IGNORECASE,
+)
 # A long unit name: "Avdelningen för kunskapsstyrning för hälso- och sjukvården".
 _UNIT_OPENING = re.compile(
     r"^(?:Avdelningen|Enheten|Sektionen|Institutionen|Staben|Kansliet|Byrån|Kontoret"
