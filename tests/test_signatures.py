@@ -377,6 +377,12 @@ SIGNATURES = [
         [("Anna Berg", None), ("Per Ek", None)],
         id="decided-by-no-blank-line",
     ),
+    # A label with its value in the first page's header table is not the signature block.
+    pytest.param(
+        "HEADER:Föredragande   Per Ek\nBeslutsfattare   Anna Berg\nDatum 2025-01-07\n",
+        [],
+        id="labels-in-header-table",
+    ),
     # Merged text: bare names after a decided-by sentence, cut at known first names.
     pytest.param(
         "Beslut i detta ärende har fattats av rektor Birgitta Nordin efter föredragning av "
@@ -389,7 +395,11 @@ SIGNATURES = [
 
 @pytest.mark.parametrize(("text", "expected"), SIGNATURES)
 def test_signatories(text: str, expected: Signers) -> None:
-    assert _signers(BODY + text) == expected
+    # "HEADER:" puts the text in the first page's header zone, above the body.
+    if text.startswith("HEADER:"):
+        assert _signers(text.removeprefix("HEADER:") + "\n" + BODY) == expected
+    else:
+        assert _signers(BODY + text) == expected
 
 
 def test_letterhead_officer_is_not_a_signatory() -> None:

@@ -204,6 +204,9 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             attendance = True
             index += 1
             continue
+        if label is not None and index < header_end and text[label.end() :].strip(" \t:"):
+            index += 1  # "Föredragande  Per Ek" in a header table: not the signature block
+            continue
         beside = _beside_label(row, label.end()) if label is not None else None
         if label is not None and beside is None:
             anchored = True
