@@ -1503,6 +1503,39 @@ CASES += [
 ]
 
 
+KS_HEADING_OVER_KF_LINE = """\
+Vännäs kommun                                       TJÄNSTESKRIVELSE
+Kommunledningsförvaltningen
+Kommunfullmäktige
+Datum 2024-09-30                                    Dnr KS 2024/0333
+
+Ny arvodesordning för förtroendevalda
+
+Ärendebeskrivning
+Arvodesberedningen har tagit fram ett förslag till ny arvodesordning.
+
+Kommunstyrelsens förslag till kommunfullmäktige
+Kommunfullmäktige antar arvodesordningen.
+"""
+
+CASES += [
+    # the proposing heading names the committee, not the assembly printed in the letterhead
+    pytest.param(
+        KS_HEADING_OVER_KF_LINE,
+        expect(
+            "tjansteskrivelse",
+            "Ny arvodesordning för förtroendevalda",
+            "Vännäs kommun",
+            "Kommunstyrelsen",
+            "Kommunledningsförvaltningen",
+            "2024-09-30",
+            None,
+        ),
+        id="vannas-ks-forslag-over-kf",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

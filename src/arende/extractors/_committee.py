@@ -34,6 +34,8 @@ _TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
 # Kommunstyrelsen".
 _TO_INSIDE = re.compile(r"[ ]Till\b[ :]*(?P<body>[A-ZÅÄÖ].*)$")
 _BARE_TO = re.compile(r"^(?:Till|Mottagare|Adressat)\W*$")
+# A proposal to the assembly: "… förslag till kommunfullmäktige/regionfullmäktige".
+_TO_ASSEMBLY = re.compile(r"förslag[ ]till[ ]\w*fullmäktige$", re.IGNORECASE)
 # "Kommunstyrelsens förslag till kommunfullmäktige": the proposing body.
 _PROPOSING = re.compile(
     r"^(?P<owner>[A-ZÅÄÖ][\w-]*(?:nämnd(?:en)?|styrelsen|fullmäktige)s)[ ](?:förslag|beslut)\b"
@@ -122,6 +124,16 @@ def find_committee(
                 )
     if kind == "beslut":
         return _deciding_board(doc, letterhead)
+    if kind == "tjansteskrivelse":
+        # "Kommunstyrelsens förslag till kommunfullmäktige": Kommunstyrelsen, whatever
+        # the letterhead names
+        for row in rows:
+            match = _PROPOSING.match(row.text)
+            if match is not None and SECTION.match(row.text) and _TO_ASSEMBLY.search(row.text):
+                owner = match.group("owner")
+                return doc.found(
+                    nominative(owner), row.start, row.start + len(owner), rule="proposing_body"
+                )
     for row in letterhead:
         for cell in row.cells:  # "Till Kommunstyrelsen" may stand in the right column
             to = _TO.match(cell.text) or _TO_INSIDE.search(cell.text)
