@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 
 from arende.extractors._blocks import NAME_WORD, is_first_name, is_role, person_name
-from arende.extractors._lines import Cell
+from arende.extractors._lines import Cell, Line
 
 __all__ = [
     "all_name_words",
+    "name_cells",
+    "names_of",
     "party_split",
     "role_segments",
     "split_by_columns",
@@ -161,3 +163,30 @@ def all_name_words(text: str) -> bool:
         return False
     words = text.split()
     return all(person_name(f"{w} {w}") is not None for w in words)
+
+
+def name_cells(row: Line) -> list[Cell] | None:
+    """The cells of a row when every one is a person's name (party letters dropped)."""
+    return names_of(row.cells)
+
+
+def names_of(row_cells: tuple[Cell, ...]) -> list[Cell] | None:
+    """The cells when every one is a person's name, or a run of names to cut later."""
+    if not row_cells or len(row_cells) > 4:
+        return None
+    cells: list[Cell] = []
+    for cell in row_cells:
+        name = person_name(cell.text)
+        if name is None:
+            if all_name_words(cell.text):
+                cells.append(cell)  # merged names, split once the titles are known
+                continue
+            parted = party_split(cell)
+            if parted is None:
+                return None
+            cells.extend(parted)
+            continue
+        lead = max(cell.text.find(name), 0)
+        start = cell.start + lead
+        cells.append(Cell(name, start, start + len(name), cell.column + lead, cell.index))
+    return cells

@@ -6,8 +6,9 @@ names side by side share a title row below (``Örjan Lundberg   Göran
 Magnusson`` / ``Kanslichef   Controller``).  Without a role under it a name
 counts only inside a signature block opened by a label such as ``I tjänsten``,
 ``Underskrifter`` or ``Vid protokollet``.  Protokoll forms with the role above
-the name (``Ordförande`` / ``Anna Svensson``) and e-signature lines (``Signerat
-av Anna Andersson 2025-01-07``) count too.
+the name (``Ordförande`` / ``Anna Svensson``, in ``_protokoll``) and e-signature
+lines (``Signerat av Anna Andersson 2025-01-07``, in ``_esign``) count too, and
+so do ``Anna Berg, rektor`` and ``Generaldirektör Anna Berg`` on one line.
 
 >>> doc = Document.from_texts(["Text.\\n\\nI tjänsten\\n\\nSara Lewerentz\\nRegiondirektör\\n\\n"
 ...                            "Utdrag till\\n- Region Västerbotten\\n- Ekonomienheten"])
@@ -23,12 +24,9 @@ import re
 
 from arende.document import Document, Found
 from arende.extractors._blocks import (
-    BLOCK_LABEL,
     DECIDED_BY,
     NAME_WORD,
     NOT_RECIPIENT,
-    PARAGRAPHS,
-    PROTOKOLL_ROLES,
     ROLE_ABOVE,
     SIGNATURE_ANCHOR,
     is_prose,
@@ -40,29 +38,21 @@ from arende.extractors._blocks import (
     recipients_label,
     strip_stray,
 )
+from arende.extractors._esign import esign_signers
 from arende.extractors._lines import Cell, Line, lines
 from arende.extractors._names import (
-    all_name_words,
-    party_split,
+    name_cells,
     role_segments,
     split_by_columns,
     split_known,
     split_merged,
 )
+from arende.extractors._protokoll import role_above
 from arende.extractors.recipients import find_recipients
 from arende.model import Signatory
 
 __all__ = ["find_recipients", "find_signatories"]
 
-# Protokoll roles merged on one line: "Ordförande Justerare".
-_ROLE_WORD = re.compile(PROTOKOLL_ROLES, re.IGNORECASE)
-_ROLE_ALT = PROTOKOLL_ROLES.replace("?P<role>", "?:")
-_MERGED_ROLES = re.compile(rf"^{_ROLE_ALT}(?:\s+{_ROLE_ALT}){{1,3}}$", re.IGNORECASE)
-# Role, signature line and name on one line: "Sekreterare ............ Anna Berg".
-_ROLE_DOTS_NAME = re.compile(
-    rf"^{BLOCK_LABEL}{PROTOKOLL_ROLES}\s*:?\s*[._…]{{3,}}\s*(?P<name>[^._…\d][^\d]*?)\s*{PARAGRAPHS}$",
-    re.IGNORECASE,
-)
 # Lists of those present at a meeting: names under them are not signatures.
 _ATTENDANCE = re.compile(
     r"""^(?:närvarande(?:\s+ersättare)? | ledamöter | tjänstgörande\s+ersättare
@@ -98,36 +88,10 @@ _COMMA_PAIR = re.compile(
 _MEMBER_SUFFIX = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)|\s*,\s*[^,]*$")
 # Party letters right after a name: "Anna Svensson (S)".
 _PARTY = re.compile(r"^[^\n(]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)")
-# A signature line of dots or underscores, or a range of paragraphs beside the signatures.
-_LEADER = re.compile(r"^[._…\s-]{3,}$|^(?:paragrafer|§§?)\s*[\d\s,–-]*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _DOT_LEADER = re.compile(r"[._…]{4,}")
-# "Ordförande: Anna Berg" on one line.
-_ROLE_COLON = re.compile(
-    r"^(?P<role>sekreterare|ordförande|vice\s+ordförande|justerare|justerande)\s*:\s*(?P<name>.+)$",
-    re.IGNORECASE,
-)
 # Rows that can hold a protokoll role (a quick test before the full one).
 _PROTOKOLL_ROLE = re.compile(r"sekreterare|ordförande|justera", re.IGNORECASE)
-# An e-signature stamp: "Signerat av Anna Andersson 2025-01-07 12:03:53".
-_ESIGN = re.compile(
-    rf"""
-    (?:elektroniskt\s+|digitalt\s+)?(?:signerat|signerad|undertecknat|undertecknad)
-    \s+(?:digitalt\s+|elektroniskt\s+)?av:?\s+
-    (?P<name>(?-i:{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}))
-    | (?:godkänt|godkänd|attesterat|attesterad)\s+av:?\s+          # Godkänt av X 2025-01-07
-      (?P<approver>(?-i:{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}))(?=,?\s+\d{{4}}-\d{{2}}-\d{{2}})
-    | (?P<marked>(?-i:{NAME_WORD}(?:[ ]{NAME_WORD}){{1,3}}))          # Anna Berg (signerad)
-      \s*\((?:elektroniskt\s+|digitalt\s+)?(?:signerad|signerat|undertecknad|undertecknat)\)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-# A signing stamp on the line under a name: "Signerad 2025-01-07 12:03".
-_STAMP_LINE = re.compile(
-    r"""^(?:elektroniskt\s+|digitalt\s+)?(?:signerad|signerat|undertecknad|undertecknat
-        |godkänd|godkänt)\b[^.]{0,20}?\d{4}-\d{2}-\d{2}""",
-    re.VERBOSE | re.IGNORECASE,
-)
 # How far under a contact label its person may be printed (rows, blank ones included).
 _LABEL_REACH = 3
 # Rows of a first page's letterhead and header table: names there are officers, not signers.
@@ -176,7 +140,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             anchored = False  # body prose
             index += 1
             continue
-        above = _role_above(rows, index) if _PROTOKOLL_ROLE.search(text) else None
+        above = role_above(rows, index) if _PROTOKOLL_ROLE.search(text) else None
         if above is not None:
             anchored = True
             for role, cell in above[0]:
@@ -259,7 +223,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             add(cell.text, role, cell.start, cell.end, "signatory_role_name")
             index += 1
             continue
-        names = [beside] if beside is not None else _name_cells(row)
+        names = [beside] if beside is not None else name_cells(row)
         if names is None:
             index += 1
             continue
@@ -278,47 +242,9 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
                     continue
                 add(name, title, start, end, "signatory_name_title")
         index = following
-    for match in _ESIGN.finditer(doc.text):
-        group = next(g for g in ("name", "approver", "marked") if match.group(g) is not None)
-        signer = person_name(match.group(group))
-        if signer is None:
-            continue
-        start = match.start(group)
-        title = _title_after(doc.text, match.end()) if group == "marked" else None
-        add(signer, title, start, start + len(signer), "signatory_esign")
-    for index, row in enumerate(rows):
-        if _STAMP_LINE.match(row.text):
-            stamped = _stamped_name(rows, index)
-            if stamped is not None:
-                cell, title = stamped
-                add(cell.text, title, cell.start, cell.end, "signatory_stamp")
+    for name, title, start, end, rule in esign_signers(doc.text, rows):
+        add(name, title, start, end, rule)
     return found
-
-
-def _title_after(text: str, end: int) -> str | None:
-    """The role on the line after ``end`` (``Anna Berg (signerad)`` / ``Generaldirektör``)."""
-    tail = text[end : end + 120]
-    if not tail.startswith("\n"):
-        return None
-    line = tail[1:].split("\n", 1)[0].strip()
-    return line if is_role(line) else None
-
-
-def _stamped_name(rows: list[Line], index: int) -> tuple[Cell, str | None] | None:
-    """The name (and role) printed right above a signing stamp line."""
-    above = [r for r in rows[max(0, index - 3) : index] if not r.blank][-2:]
-    title: str | None = None
-    if above and is_role(above[-1].text) and person_name(above[-1].text) is None:
-        title = strip_stray(above[-1].text)
-        above = above[:-1]
-    if not above or len(above[-1].cells) != 1:
-        return None
-    row = above[-1]
-    name = person_name(row.text)
-    if name is None:
-        return None
-    at = row.start + row.text.find(name)
-    return Cell(name, at, at + len(name), 0, 0), title
 
 
 def _near(label: int, index: int) -> bool:
@@ -415,32 +341,6 @@ def _header_end(rows: list[Line]) -> int:
     return len(rows)
 
 
-def _name_cells(row: Line) -> list[Cell] | None:
-    """The cells of a row when every one is a person's name (party letters dropped)."""
-    return _names_of(row.cells)
-
-
-def _names_of(row_cells: tuple[Cell, ...]) -> list[Cell] | None:
-    if not row_cells or len(row_cells) > 4:
-        return None
-    cells: list[Cell] = []
-    for cell in row_cells:
-        name = person_name(cell.text)
-        if name is None:
-            if all_name_words(cell.text):
-                cells.append(cell)  # merged names, split once the titles are known
-                continue
-            parted = party_split(cell)
-            if parted is None:
-                return None
-            cells.extend(parted)
-            continue
-        lead = max(cell.text.find(name), 0)
-        start = cell.start + lead
-        cells.append(Cell(name, start, start + len(name), cell.column + lead, cell.index))
-    return cells
-
-
 def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
     """The role rows printed under a name row, and the index after them."""
     found: list[Line] = []
@@ -459,7 +359,7 @@ def _title_rows(rows: list[Line], index: int) -> tuple[list[Line], int]:
         if (
             row.blank
             or (row.page_break_before and found)
-            or _name_cells(row) is not None
+            or name_cells(row) is not None
             or is_signature_label(text)
             or SIGNATURE_ANCHOR.match(text)
             or recipients_label(text) is not None
@@ -522,99 +422,3 @@ def _titled(
             role = next((c.text for c in cells if abs(c.column - name.column) <= 3), None)
         result.append((name.text, role, name.start, name.end))
     return result, following
-
-
-def _role_above(rows: list[Line], index: int) -> tuple[list[tuple[str, Cell]], int] | None:
-    """Protokoll roles beside or above names: ``Ordförande`` / ``Anna Svensson``."""
-    dots = _ROLE_DOTS_NAME.match(rows[index].text)
-    if dots is not None:
-        signer = person_name(dots.group("name"))
-        if signer is not None:
-            start = rows[index].start + dots.start("name")
-            cell = Cell(signer, start, start + len(signer), 0, 0)
-            return [(_capital(dots.group("role")), cell)], index + 1
-    cells = _signing_cells(rows[index])
-    if not cells:
-        return None
-    if len(cells) == 1 and (colon := _ROLE_COLON.match(cells[0].text)) is not None:
-        signer = person_name(colon.group("name"))
-        if signer is None:
-            return None
-        start = cells[0].start + colon.start("name")
-        cell = Cell(signer, start, start + len(signer), 0, 0)
-        return [(_capital(colon.group("role")), cell)], index + 1
-    if len(cells) == 2 and ROLE_ABOVE.match(cells[0].text.rstrip(":")):
-        beside = _names_of((cells[1],))
-        if beside is not None:
-            return [(_capital(cells[0].text.rstrip(": ")), beside[0])], index + 1
-    found = [_roles_in(c.text) for c in cells]
-    if not all(found):
-        return None
-    roles = [m for ms in found for m in ms]
-    position = index + 1
-    while position < len(rows) and position - index <= 4:
-        if rows[position].blank or not _signing_cells(rows[position]):
-            position += 1
-            continue
-        break
-    if position >= len(rows):
-        return None
-    names = _names_of(tuple(_signing_cells(rows[position])))
-    if names and len(roles) == 1 and (len(names) > 1 or len(names[0].text.split()) >= 4):
-        # One role over several names: "Justerare" / "Hanna Kallio    Oskar Nyberg".
-        names = [piece for cell in names for piece in split_known(cell)]
-        roles = roles * len(names)
-    if names is not None and len(names) == 1 < len(roles):
-        # Merged text: "Gustav Lind Ebba Strand" under "Ordförande Justerare".
-        names = _cut_cell(names[0], split_merged(names[0].text, len(roles)))
-    if names is None or len(names) != len(roles):
-        return None
-    pairs: list[tuple[str, Cell]] = []
-    for match, name in zip(roles, names, strict=True):
-        if match is None or person_name(name.text) is None:
-            return None
-        pairs.append((_capital(match.group("role")), name))
-    return pairs, position + 1
-
-
-def _roles_in(text: str) -> list[re.Match[str]]:
-    """The protokoll roles of a cell: one (``Ordförande``) or several merged."""
-    whole = ROLE_ABOVE.match(text)
-    if whole is not None:
-        return [whole]
-    if not _MERGED_ROLES.match(text):
-        return []
-    return list(_ROLE_WORD.finditer(text))
-
-
-def _cut_cell(cell: Cell, names: list[str] | None) -> list[Cell] | None:
-    """Cells for ``names`` cut in order out of ``cell``."""
-    if names is None:
-        return None
-    pieces: list[Cell] = []
-    position = 0
-    for name in names:
-        at = cell.text.find(name, position)
-        if at < 0:
-            return None
-        position = at + len(name)
-        start = cell.start + at
-        pieces.append(Cell(name, start, start + len(name), cell.column + at, len(pieces)))
-    return pieces
-
-
-def _signing_cells(row: Line) -> list[Cell]:
-    """The cells of a row without labels, dot leaders and paragraph ranges."""
-    return [
-        c
-        for c in row.cells
-        if ROLE_ABOVE.match(c.text)
-        or not (
-            _LEADER.match(c.text) or SIGNATURE_ANCHOR.match(c.text) or is_signature_label(c.text)
-        )
-    ]
-
-
-def _capital(role: str) -> str:
-    role = " ".join(role.split())
-    return role[:1].upper() + role[1:]
