@@ -1536,6 +1536,41 @@ CASES += [
 ]
 
 
+BESLUTSINSTANS = """\
+Hallstahammars kommun                               TJÄNSTESKRIVELSE
+Kultur- och fritidsförvaltningen
+Datum: 2024-04-03
+Dnr: KFN 2024/19
+Beslutsinstans: Kultur- och fritidsnämnden
+Handläggare: Amir Haddad, amir.haddad@hallstahammar.se
+
+Öppettider för badhuset sommaren 2024
+
+Sammanfattning
+Förvaltningen föreslår sommaröppettider för badhuset.
+
+Förslag till beslut
+Nämnden fastställer öppettiderna.
+"""
+
+CASES += [
+    # the committee under a "Beslutsinstans" label
+    pytest.param(
+        BESLUTSINSTANS,
+        expect(
+            "tjansteskrivelse",
+            "Öppettider för badhuset sommaren 2024",
+            "Hallstahammars kommun",
+            "Kultur- och fritidsnämnden",
+            "Kultur- och fritidsförvaltningen",
+            "2024-04-03",
+            ("Amir Haddad", "amir.haddad@hallstahammar.se"),
+        ),
+        id="hallstahammar-beslutsinstans",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

@@ -33,6 +33,11 @@ _TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
 # The same inside a line whose columns plain text merged: "Kommunledningsförvaltningen Till
 # Kommunstyrelsen".
 _TO_INSIDE = re.compile(r"[ ]Till\b[ :]*(?P<body>[A-ZÅÄÖ].*)$")
+# The deciding body under its own label: "Beslutsinstans: Kommunfullmäktige".
+_FOR = re.compile(
+    r"^(?:Beslutsinstans|Beslutsorgan|Beslutande[ ]organ|Ärendet[ ]behandlas[ ]av)"
+    r"\b[ \t:]*(?P<body>\S.*)$"
+)
 _BARE_TO = re.compile(r"^(?:Till|Mottagare|Adressat)\W*$")
 # A proposal to the assembly: "… förslag till kommunfullmäktige/regionfullmäktige".
 _TO_ASSEMBLY = re.compile(r"förslag[ ]till[ ]\w*fullmäktige$", re.IGNORECASE)
@@ -136,7 +141,7 @@ def find_committee(
                 )
     for row in letterhead:
         for cell in row.cells:  # "Till Kommunstyrelsen" may stand in the right column
-            to = _TO.match(cell.text) or _TO_INSIDE.search(cell.text)
+            to = _TO.match(cell.text) or _TO_INSIDE.search(cell.text) or _FOR.match(cell.text)
             found = committees(to.group("body").strip()) if to is not None else []
             if to is not None and found:
                 start = cell.start + to.start("body") + found[0].start
