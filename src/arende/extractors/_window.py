@@ -75,7 +75,21 @@ def iter_rows(text: str, offset: int) -> Iterator[Line]:
         yield _row(text, starts, index)
 
 
+@lru_cache(maxsize=4)
+def _split_rows(text: str) -> dict[int, Line]:
+    """The lines of ``text`` split so far, by index: neighbouring places share their lines."""
+    return {}
+
+
 def _row(text: str, starts: tuple[int, ...], index: int) -> Line:
+    rows = _split_rows(text)
+    row = rows.get(index)
+    if row is None:
+        row = rows[index] = _split_row(text, starts, index)
+    return row
+
+
+def _split_row(text: str, starts: tuple[int, ...], index: int) -> Line:
     position, line_end = _bounds(text, starts, index)
     raw = text[position:line_end]
     stripped = raw.strip()
