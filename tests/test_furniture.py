@@ -93,3 +93,28 @@ def test_parse_text_uses_the_same_page_split_and_marking() -> None:
 def test_very_long_lines_are_never_furniture() -> None:
     long_line = "ord " * 200 + "Sida 1 av 2"
     assert marked(long_line, long_line.replace("Sida 1", "Sida 2")) == [[], []]
+
+
+def test_a_letterhead_line_that_recurs_at_the_foot_of_the_last_page_is_no_footer() -> None:
+    # The unit printed under the letterhead is also a recipient at the end of the document.
+    pages = [
+        Page(
+            1,
+            "Region Exempel\nHälso- och sjukvårdsförvaltningen\n\nRubrik\n\n"
+            + "\n".join(f"Rad {i} av brödtexten." for i in range(12)),
+        ),
+        Page(2, "Mer text.\nÄnnu mer.\n\nUtdrag till\nHälso- och sjukvårdsförvaltningen"),
+    ]
+    marked = mark_furniture(pages)
+    assert marked[1].furniture == ()
+
+
+def test_a_footer_on_a_short_last_page_is_still_the_running_footer() -> None:
+    footer = "Region Exempel   Box 1   123 45 Exempelstad"
+    pages = [
+        Page(1, "\n".join(["Rubrik", *[f"Rad {i}." for i in range(12)], footer])),
+        Page(2, f"Sista raden.\n{footer}"),
+    ]
+    marked = mark_furniture(pages)
+    text = marked[1].text
+    assert [text[a:b] for a, b in marked[1].furniture] == [footer]

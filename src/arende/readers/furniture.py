@@ -68,36 +68,45 @@ def mark_furniture(pages: list[Page]) -> list[Page]:
     """``pages`` with their page numbers and repeated headers/footers in ``furniture``."""
     marks: list[list[Span]] = [list(p.furniture) for p in pages]
     several = len(pages) >= 2
-    zones: list[list[tuple[int, int, str]]] = []
-    in_zone: dict[str, set[int]] = defaultdict(set)
+    zones: list[list[tuple[int, int, str, tuple[str, ...]]]] = []
+    # Keyed by (side, text): a header repeats at the top, a footer at the bottom; the
+    # letterhead's unit line at the top of page 1 is no footer of the last page.
+    in_zone: dict[tuple[str, str], set[int]] = defaultdict(set)
     zoned: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     for index, page in enumerate(pages):
         lines = [(m.start(), m.end()) for m in _LINE.finditer(page.text) if m.group().strip()]
-        top = min(ZONE, len(lines))
-        bottom = max(top, len(lines) - ZONE)
-        zone: list[tuple[int, int, str]] = []
+        zone: list[tuple[int, int, str, tuple[str, ...]]] = []
         for i, (start, end) in enumerate(lines):
             if end - start > MAX_LINE and len(" ".join(page.text[start:end].split())) > MAX_LINE:
                 continue  # too long for a header or footer (and costly to compare)
-            if top <= i < bottom:
-                if several:
-                    total[_key(page.text[start:end])] += 1
+            # A short page splits at its middle (the middle line of an odd count is both).
+            count = len(lines)
+            top = i < min(ZONE, (count + 1) // 2)
+            bottom = i >= max(count - ZONE, count // 2)
+            sides = ("top",) * top + ("bottom",) * bottom
+            key = _key(page.text[start:end]) if several else ""
+            if several:
+                total[key] += 1
+            if not sides:
                 continue
             marks[index].extend(page_number_spans(page.text, start, end, page.number))
-            key = _key(page.text[start:end]) if several else ""
-            zone.append((start, end, key))
-            in_zone[key].add(index)
+            zone.append((start, end, key, sides))
             zoned[key] += 1
-            total[key] += 1
+            for side in sides:
+                in_zone[(side, key)].add(index)
         zones.append(zone)
     if several:
         running = {
-            key for key, on in in_zone.items() if key and len(on) >= 2 and total[key] == zoned[key]
+            (side, key)
+            for (side, key), on in in_zone.items()
+            if key and len(on) >= 2 and total[key] == zoned[key]
         }
         for index, zone in enumerate(zones):
-            for start, end, key in zone:
-                if key in running and min(in_zone[key]) < index:
+            for start, end, key, sides in zone:
+                if any(
+                    (side, key) in running and min(in_zone[(side, key)]) < index for side in sides
+                ):
                     text = pages[index].text
                     lead = len(text[start:end]) - len(text[start:end].lstrip())
                     marks[index].append((start + lead, len(text[:end].rstrip())))
