@@ -181,7 +181,9 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
             if years_head is not None:
                 head, columns = years_head
                 under = islice(iter_rows(text, end + 1), _TABLE_ROWS)
-                result.extend(_column_values(doc, head, under, columns, taken))
+                result.extend(
+                    _column_values(doc, head, under, columns, taken, rule="table_year_column")
+                )
                 continue
             result.extend(_merged_table(doc, cells[0].text, end, taken))
             continue
@@ -198,6 +200,7 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
         ]
         if not columns or any(amounts.parse(cell.text) for cell, _ in columns):
             continue
+        rule = "table_unit_column"
         if len(columns) == 1 and len(head.cells) >= 2:
             years = _year_columns(head, columns[0][0])
             if years is None:
@@ -205,7 +208,9 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
                 continue
             if years:
                 columns = [(cell, columns[0][1]) for cell in years]
-        result.extend(_column_values(doc, head, islice(rows, _TABLE_ROWS), columns, taken))
+                rule = "table_year_column"
+        under = islice(rows, _TABLE_ROWS)
+        result.extend(_column_values(doc, head, under, columns, taken, rule=rule))
     return result
 
 
@@ -327,6 +332,8 @@ def _column_values(
     rows: Iterable[Line],
     columns: list[tuple[Cell, tuple[Decimal, str]]],
     taken: list[tuple[int, int]],
+    *,
+    rule: str,
 ) -> list[Found[Amount]]:
     result: list[Found[Amount]] = []
     blanks = 0
@@ -358,7 +365,7 @@ def _column_values(
                 number = -number  # a reduction in a budget table
             hits += 1
             value = Amount(_whole(number * factor), currency, "total" if total else None)
-            result.append(doc.found(value, start, stop, rule="table_unit_column"))
+            result.append(doc.found(value, start, stop, rule=rule))
         if not hits and (len(row.cells) < 2 or not any(ch.isdigit() for ch in row.text)):
             break  # a line of text, or a row without any number: the table has ended
     return result
