@@ -49,6 +49,12 @@ FOUND = [
         "Projektägare är Region Västerbotten och Umeå kommun deltar.",
         [("Region Västerbotten", "region"), ("Umeå kommun", "kommun")],
     ),
+    # plain text merged the columns: a known name is not widened by the next word
+    (
+        "Region Skåne Regionala utvecklingsnämnden",
+        [("Region Skåne", "region")],
+    ),
+    ("Umeå kommun Kommunstyrelsen", [("Umeå kommun", "kommun")]),
     # plain text merged the letterhead columns: the label is not part of the name
     ("Region Stockholm Beslut enligt delegation", [("Region Stockholm", "region")]),
     ("Region Nordland Tjänsteskrivelse", [("Region Nordland", "region")]),

@@ -24,8 +24,9 @@ The patterns are
   ``Region <Name>``, ``<Name>s universitet``, ``Länsstyrelsen i <Name> län``,
   ``Högskolan i <Name>``.
 
-Overlapping matches are resolved as spaCy's ruler does: the longest wins, then
-the earliest.  Callers run it on a few short candidate lines (letterheads,
+Gazetteer names are taken first and the generic patterns only where no name
+stands; among overlapping matches of one kind the longest wins, then the earliest
+(as in spaCy's ruler).  Callers run it on a few short candidate lines (letterheads,
 sentence openings), never on a whole document.
 
 >>> [(m.text, m.kind) for m in find_organisations("Lunds kommun  TJÄNSTESKRIVELSE")]
@@ -215,10 +216,19 @@ def pipeline() -> Any:
     if nlp is None:
         nlp = spacy.blank("sv")
     before = "ner" if "ner" in nlp.pipe_names else None
+    # gazetteer names first; the generic patterns then only where no name stands
+    # ("Region Skåne Regionala utvecklingsnämnden" is "Region Skåne", not three words)
     config = {"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}
     ruler: Any = nlp.add_pipe("entity_ruler", name="arende_orgs", config=config, before=before)
+    generic: Any = nlp.add_pipe(
+        "entity_ruler",
+        name="arende_generic_orgs",
+        config={"overwrite_ents": False},
+        after="arende_orgs",
+    )
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(_gazetteer_patterns() + _generic_patterns())
+        ruler.add_patterns(_gazetteer_patterns())
+        generic.add_patterns(_generic_patterns())
     return nlp
 
 
@@ -435,8 +445,9 @@ def _rules_one(text: str) -> tuple[OrgMention, ...]:
         if tokens[i].word and tokens[i].text[0].isupper():
             for kind, steps in _RULES:
                 spans.extend((i, end, kind, False) for end in _ends(tokens, i, steps))
-    # the longest first, then the earliest, then a gazetteer name before a generic one
-    spans.sort(key=lambda s: (s[0] - s[1], s[0], not s[3]))
+    # gazetteer names first, then the generic patterns where no name stands; within each,
+    # the longest first, then the earliest
+    spans.sort(key=lambda s: (not s[3], s[0] - s[1], s[0]))
     taken: list[tuple[int, int, str, bool]] = []
     used: set[int] = set()
     for span in spans:
