@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 import operator
 import re
 import unicodedata
@@ -278,18 +277,25 @@ def _usual_gap(gaps: list[float]) -> float:
     return min(max(sorted(gaps)[len(gaps) // 10], 0.0), 1.0)
 
 
+def _small_and_finite(chars: Sequence[Char]) -> bool:
+    """Whether every coordinate is a number whose sum with three others stays finite.
+
+    Each column's sum of magnitudes is finite and small only when every value is.
+    """
+    limit = 1e300
+    for column in (_X0, _X1, _BOTTOM, _SIZE):
+        total = sum(map(abs, map(column, chars)))
+        if not total < limit:  # also false for inf and nan
+            return False
+    return True
+
+
 def _normalised(chars: Sequence[Char]) -> list[Char]:
     """The glyphs with their text as it goes into the page, broken ones dropped."""
-    add = operator.add
-    sums = map(
-        add,
-        map(add, map(add, map(_X0, chars), map(_X1, chars)), map(_BOTTOM, chars)),
-        map(_SIZE, chars),
-    )
     if (
         chars
-        and all(map(math.isfinite, sums))
         and min(map(_SIZE, chars)) >= _MIN_SIZE
+        and _small_and_finite(chars)
         and all(_normal(text) == text for text in set(map(_TEXT, chars)))
     ):
         return list(chars)  # most pages: every glyph is kept as it is
