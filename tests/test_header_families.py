@@ -1591,7 +1591,12 @@ def left_margin(text: str) -> str:
     return "\n".join("      " + line if line.strip() else line for line in text.split("\n"))
 
 
-RENDERINGS = [merge_columns, tab_columns, left_margin]
+def ocr_noise(text: str) -> str:
+    """Scan-like debris: a speck before the letterhead, "@" misread as "Q"."""
+    return "oO        " + re.sub(r"([a-z])@([a-z])", r"\1Q\2", text)
+
+
+RENDERINGS = [merge_columns, tab_columns, left_margin, ocr_noise]
 
 
 @pytest.mark.parametrize("render", RENDERINGS, ids=lambda f: f.__name__)

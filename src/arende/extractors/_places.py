@@ -18,7 +18,7 @@ from collections import Counter
 
 from arende.document import Document, Found
 from arende.extractors._lines import Cell, Line
-from arende.extractors._officer import EMAIL
+from arende.extractors._officer import EMAIL, OCR_EMAIL
 from arende.extractors._organisation import full_committee, is_unit
 from arende.nlp import find_organisations_many
 from arende.notations import dates as date_notation
@@ -162,6 +162,8 @@ def paragraph_number(row: Line) -> bool:
 def is_headerish(row: Line) -> bool:
     """Whether ``row`` belongs to the letterhead rather than to the ärenderubrik."""
     if EMAIL.search(row.text) or _PAGE.match(row.text) or date_in(row.text) is not None:
+        return True
+    if OCR_EMAIL.search(row.text):  # an address whose "@" OCR misread
         return True
     if POSTAL_LINE.match(row.text) or _CASE_NUMBER_ROW.match(row.text):
         return True
