@@ -35,6 +35,7 @@ FORMS = [
     ("Fi2004/960", True, 2004),  # Regeringskansliet (Finansdepartementet)
     ("Ju2023/01234", True, 2023),  # Justitiedepartementet
     ("UFV 2019/2106", True, 2019),  # Uppsala universitet
+    ("TEKNAT 2024/88", True, 2024),  # a faculty's registry at Uppsala universitet
     ("C2024/123", True, 2024),  # single-letter registry prefix
     ("SRV-0226/18", True, 2018),  # Räddningsverket, number then two-digit year
     ("LTU-1234-2024", True, 2024),  # Luleå tekniska universitet

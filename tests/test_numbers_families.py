@@ -672,6 +672,12 @@ AMOUNTS = [
     ),
     # öre: a price per unit of energy
     pytest.param("Nätavgiften höjs med 50 öre per kWh.", [("0.50", K, None)], id="ore-per-kwh"),
+    # wrapped between the scale word and the currency
+    pytest.param(
+        "Kostnaden beräknas till sammanlagt 58 miljoner\nkronor.",
+        [("58000000", K, "total")],
+        id="miljoner-wrapped",
+    ),
     # plain text wrapped at 72 columns between "per" and "år"
     pytest.param(
         "Regionen bidrar med 780 000 kr per\når under projektperioden.",

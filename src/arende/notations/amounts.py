@@ -27,6 +27,8 @@ not amounts.
 ((Decimal('12345.50'), 'SEK'), (Decimal('49.50'), 'SEK'))
 >>> parse('1.200.000 kr'), parse('EUR 850 000')
 ((Decimal('1200000'), 'SEK'), (Decimal('850000'), 'EUR'))
+>>> [m.text for m in finditer('kostar sammanlagt 58 miljoner\\nkronor')]
+['58 miljoner\\nkronor']
 >>> parse('1,2 miljarder kronor'), parse('50 öre')
 ((Decimal('1200000000'), 'SEK'), (Decimal('0.50'), 'SEK'))
 >>> parse('Kronan 7:140') is None, parse('380 medlemmar') is None, parse('25 %') is None
@@ -100,7 +102,7 @@ AMOUNT = re.compile(
            (?![^\W\d_]))?                                  # SEK 2,5 miljoner
       | (?P<num>{NUMBER})
         (?:
-            {_GAP} (?:{_SCALE} {GROUP_SPACE})? {_CURRENCY}  # 780 000 kr, 2,5 miljoner kronor
+            {_GAP} (?:{_SCALE} (?:{GROUP_SPACE}|[ \t]*\n[ \t]*))? {_CURRENCY}  # 2,5 miljoner kronor
           | {_GAP} {_UNIT_WORD}                             # 780 tkr, 2,5 Mkr
           | {_DASH}                                         # 780 000:-
         )

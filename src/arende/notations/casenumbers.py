@@ -1,7 +1,7 @@
 """Diarienummer (case numbers) as Swedish authorities print them.
 
 Every registry numbers its cases with the year and a running number, often
-behind a short prefix naming the board or the registry (1–5 letters, in any
+behind a short prefix naming the board or the registry (1–6 letters, in any
 case mix: ``KS``, ``RUN``, ``LiU``, ``Fi``), sometimes followed by a filing
 code.  Forms seen across regions, kommuner, universities and state agencies:
 
@@ -43,11 +43,11 @@ from dataclasses import dataclass
 
 __all__ = ["CaseNumberMatch", "compact", "finditer", "is_valid", "year"]
 
-# A registry prefix: 1–5 capitals, or a capital and small letters mixed like LiU, Fi, SoN.
+# A registry prefix: 1–6 capitals, or a capital and small letters mixed like LiU, Fi, SoN.
 _PREFIX = r"""
     (?<![\w/.\-:])
     (?P<prefix>
-        [A-ZÅÄÖ]{1,5}                    # KS, RUN, UFV, C
+        [A-ZÅÄÖ]{1,6}                    # KS, RUN, UFV, C, TEKNAT (a faculty)
       | [A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ]{0,3}     # LiU, Fi, SoN
       | [A-ZÅÄÖ]{2,3}[a-zåäö]            # KSau
     )
@@ -98,12 +98,13 @@ STOP_PREFIXES = frozenset(
         *("nr", "no", "kl", "tel", "fax", "s", "sid", "se", "år", "ref", "id", "st", "kap"),
         *("bil", "p", "isbn", "issn", "sek", "eur", "usd"),
         *("dnr", "ab", "hb", "kb", "ht", "vt"),  # a label in capitals, company forms, terms
+        *("beslut", "bilaga", "datum", "sida", "kap"),  # headings and words in capitals
     }
 )
 
 
-# Labels printed in capitals, which may look like a prefix: "DNR 2024/123".
-_LABELS = frozenset({"dnr"})
+# Labels and headings printed in capitals, which may look like a prefix: "DNR 2024/123".
+_LABELS = frozenset({"dnr", "beslut", "bilaga", "datum", "sida"})
 
 # Words before a number that make it an EU act or a statute, not a case: "(EU) 2016/679".
 _ACT_BEFORE = re.compile(
