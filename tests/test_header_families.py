@@ -1571,6 +1571,37 @@ CASES += [
 ]
 
 
+PROTOKOLL_SIGN_BOX_ON_TOP = """\
+Bjurholms kommun             SAMMANTRÄDESPROTOKOLL          Justerandes sign   Utdragsbestyrkande
+Kommunstyrelsen              Sammanträdesdatum 2024-03-18
+
+§ 20 Dagordning
+Beslut
+Dagordningen godkänns.
+
+§ 21 Budgetuppföljning februari
+Beslut
+Uppföljningen noteras.
+
+§ 22 Remiss om vattenplan
+Beslut
+Kommunstyrelsen lämnar yttrande.
+
+§ 23 Anmälan av delegationsbeslut
+Beslut
+Anmälan noteras.
+"""
+
+CASES += [
+    # the signature/attest boxes printed in the letterhead do not make it an extract
+    pytest.param(
+        PROTOKOLL_SIGN_BOX_ON_TOP,
+        expect("other", None, "Bjurholms kommun", "Kommunstyrelsen", None, "2024-03-18", None),
+        id="bjurholm-sign-box-on-top",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_header_families(text: str, expected: dict[str, Any]) -> None:
     assert facts(text) == expected

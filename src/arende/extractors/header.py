@@ -192,9 +192,13 @@ def _by_delegation(doc: Document) -> bool:
     )
 
 
+_EXTRACT = re.compile(r"(?<![\w-])utdrag\b|protokollsutdrag", re.IGNORECASE)
+
+
 def _protokoll_kind(doc: Document, head_rows: list[Line]) -> str:
     """An extract (one or a few §§, or labelled ``Utdrag``) or a full protokoll."""
-    if any("utdrag" in r.text.lower() for r in head_rows):
+    # "Utdrag ur protokoll", "PROTOKOLLSUTDRAG"; not the "Utdragsbestyrkande" box
+    if any(_EXTRACT.search(r.text) for r in head_rows):
         return "protokollsutdrag"
     count = len(PARAGRAPH_LINE.findall(doc.text))
     return "protokollsutdrag" if count <= 3 else "other"
