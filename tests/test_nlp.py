@@ -147,3 +147,13 @@ def test_junk_never_raises(text: str) -> None:
     assert isinstance(find_organisations(text), list)
     for using in BACKENDS:
         assert isinstance(find_organisations_many([text], using=using)[0], list)
+
+
+def test_spacy_is_the_default_back_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    backend.cache_clear()
+    monkeypatch.delenv("ARENDE_NLP", raising=False)
+    try:
+        assert backend() == "spacy"
+        assert "arende_orgs" in pipeline().pipe_names
+    finally:
+        backend.cache_clear()

@@ -2,17 +2,17 @@
 
 Two back ends give the same mentions:
 
-* ``rules`` (the default): the text is cut into word, number and punctuation
-  tokens by one compiled regex, gazetteer names are looked up in a token trie
-  (lower-cased, so ``LUNDS KOMMUN`` matches), and the generic token patterns
-  below are tried at each token.  Setting it up takes a few milliseconds, so a
-  short CLI run does not pay for importing spaCy.
-* ``spacy``: the same patterns in a spaCy ``entity_ruler``, added to an installed
-  ``sv_core_news_*`` pipeline when :func:`importlib.util.find_spec` finds one (its
-  statistical NER then runs behind the ruler), otherwise to ``spacy.blank("sv")``.
-  It is used whenever a trained Swedish pipeline is installed, or when the
-  environment variable ``ARENDE_NLP=spacy`` asks for it (``ARENDE_NLP=rules``
-  forces the rule matcher).
+* ``spacy`` (the default): the patterns in spaCy ``entity_ruler`` components,
+  added to an installed ``sv_core_news_*`` pipeline when
+  :func:`importlib.util.find_spec` finds one (its statistical NER then runs
+  behind the ruler), otherwise to ``spacy.blank("sv")``.  Built once a process,
+  on first use.
+* ``rules``: the text is cut into word, number and punctuation tokens by one
+  compiled regex, gazetteer names are looked up in a token trie (lower-cased,
+  so ``LUNDS KOMMUN`` matches), and the generic token patterns below are tried
+  at each token.  Setting it up takes a few milliseconds instead of importing
+  spaCy, which suits many short command-line runs.  Chosen by the environment
+  variable ``ARENDE_NLP=rules``, and used when spaCy cannot be imported.
 
 The patterns are
 
@@ -288,18 +288,11 @@ def find_organisations_many(
 
 @cache
 def backend() -> str:
-    """``spacy`` when a trained Swedish pipeline is installed (or ``ARENDE_NLP=spacy``),
-    else ``rules``."""
+    """``rules`` when ``ARENDE_NLP=rules`` asks for it or spaCy is not installed, else ``spacy``."""
     forced = os.environ.get("ARENDE_NLP", "").strip().lower()
     if forced in {"spacy", "rules"}:
         return forced
-    for name in _MODELS:
-        try:
-            if importlib.util.find_spec(name) is not None:
-                return "spacy"
-        except (ImportError, ValueError):
-            continue
-    return "rules"
+    return "spacy" if importlib.util.find_spec("spacy") is not None else "rules"
 
 
 # --- the rule matcher --------------------------------------------------------------------
