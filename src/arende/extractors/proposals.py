@@ -173,8 +173,8 @@ def _candidate(
 
 def _merged_margin(row: Line, *, in_section: bool) -> tuple[Cell, Cell] | None:
     """A margin heading merged into its first line: ``Beslut 1. Nämnden antar planen.``."""
-    head = row.text[:60].casefold()
-    if "beslut" not in head and "förslag" not in head:
+    opening = row.text[:60].casefold()
+    if "beslut" not in opening and "förslag" not in opening:
         return None  # a quick test before trying every cut
     words = row.text.split(" ")
     for size in range(1, min(6, len(words) - 1)):
