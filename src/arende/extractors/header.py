@@ -218,6 +218,12 @@ def _title_rows(rows: list[Line], end: int) -> list[Line]:
             continue
         if is_headerish(row) or SECTION.match(row_text(row)) or paragraph_number(row):
             break
+        if _FIELD_LINE.match(row.text) and not _TITLE_LABEL.match(row.text):
+            # "Sökande: Name", "Fastighet: Ek 1:23": a field under the title, not part of it
+            if picked:
+                break
+            blanks = 0
+            continue
         if _under_bare_label(rows, k):
             # the addressee under a bare "Till" label, not a title line
             break
@@ -244,6 +250,8 @@ def _title_rows(rows: list[Line], end: int) -> list[Line]:
     return []
 
 
+# A short label, a colon and a value on one line: "Sökande: Anna Berg", "Fastighet: Ek 1:23".
+_FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][\w.-]*(?: [\w.-]+){0,2}[ ]?:[ \t]+\S")
 _BARE_TO = re.compile(r"^(?:Till|Mottagare|Adressat|Sändlista)\W*$", re.IGNORECASE)
 
 
