@@ -63,6 +63,9 @@ SECTION = re.compile(
       |Bakgrund|Beslutsunderlag|Yrkanden?|Beslutsgång|Beslut|Motivering|Skäl[ ]för[ ]beslutet
       |Ärendets[ ]beredning|Överväganden|Bedömning|Förvaltningens[ ]bedömning|Utredning
       |Inledning|Beslutsförslag|Ekonomiska[ ]konsekvenser
+      |Ansökan|Ansökan[ ]om[ ]\w+|Redogörelse(?:[ ]för[ ]ärendet)?|Yttrande|Remissvar
+      |Tillämpliga[ ]bestämmelser|Lagstiftning|Skäl|Skälen[ ]för[ ]beslutet|Beslutsmotivering
+      |Hur[ ](?:man|du)[ ]överklagar|Upplysningar|Handlingar[ ]i[ ]ärendet|Syfte|Konsekvenser
       |Förslag[ ]till[ ]\w+(?:[ ]\w+)?                           # Förslag till beslut
       |[A-ZÅÄÖ][\w-]*(?:s|ens)[ ](?:förslag|beslut)(?:[ ]till[ ]\w+(?:[ ]\w+)?)?)  # X:s förslag
     (?:[ ]och[ ][a-zåäö]+(?:[ ][a-zåäö]+)?)?                   # "Bakgrund och motivering"
