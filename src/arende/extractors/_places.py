@@ -111,7 +111,8 @@ POSTAL_LINE = re.compile(r"^(?:SE-?[ ]?)?\d{3}[ \u00a0]?\d{2}[ \u00a0]+[A-ZÅÄ�
 # A closing phrase of a letter: the body has ended.
 _CLOSING = re.compile(r"^(?:Med[ ]vänlig(?:a)?[ ]hälsning(?:ar)?|Vänliga[ ]hälsningar)\b", re.I)
 #: A line that opens a protokoll paragraph, searched in the whole text.
-PARAGRAPH_LINE = re.compile(r"^[ \t]*§[ \u00a0]*\d+\b", re.MULTILINE)
+# A line opening with a § number; a page break (form feed) also opens a line.
+PARAGRAPH_LINE = re.compile(r"(?:^|(?<=\f))[ \t]*§[ \u00a0]*\d+\b", re.MULTILINE)
 _PAGE = re.compile(r"^Sida[ ]\d+", re.IGNORECASE)
 
 # Names that may open a sentence naming the writing authority as actor.
