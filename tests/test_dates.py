@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -13,9 +12,7 @@ import pytest
 from arende.document import Document
 from arende.extractors.dates import find_dates, find_invalid_dates
 from arende.notations import dates
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DEV = SHARED / "corpus" / "dev"
+from corpus_cases import DEV_TRUTHS, needs_dev, text_layer_case
 
 
 def xfail(*values: object) -> object:
@@ -334,30 +331,14 @@ def test_robust(junk: str) -> None:
     find_invalid_dates(doc)
 
 
-def _dev_documents() -> list[Path]:
-    return sorted(DEV.glob("*.truth.json")) if DEV.is_dir() else []
-
-
 @pytest.mark.corpus
-@pytest.mark.skipif(not DEV.is_dir(), reason="shared corpus absent")
-@pytest.mark.parametrize("truth", _dev_documents(), ids=lambda p: p.name)
+@needs_dev
+@pytest.mark.parametrize("truth", DEV_TRUTHS, ids=lambda p: p.name)
 def test_dev_corpus_dates(truth: Path) -> None:
-    import arende
-    from arende.errors import ArendeError
-
-    expected = json.loads(truth.read_text(encoding="utf-8"))
-    path = truth.parent / expected["meta"]["file"]
-    try:
-        case = arende.parse(path, ocr="never", validate=False)  # OCR is tested elsewhere
-    except ArendeError as e:  # a reader for this format may not exist yet
-        pytest.skip(f"cannot read {path.name}: {e}")
-    if not any(p.text.strip() for p in case.pages):
-        pytest.skip("a scan: these field tests read without OCR (test_dev_corpus scores the scans)")
+    expected, case = text_layer_case(truth)
     got = Counter(f.value.isoformat() for f in case.dates)
     want = Counter(d["date"] for d in expected["dates"])
-    # At least the truth's dates (multiset); an extra date is tolerated once (page furniture).
-    assert want - got == Counter()
-    assert sum((got - want).values()) <= 1
+    assert got == want  # a multiset: page furniture counts once
 
 
 @pytest.mark.parametrize("name", sorted(dates.MONTHS))

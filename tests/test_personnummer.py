@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,9 +10,7 @@ from stdnum import luhn
 from arende.document import Document
 from arende.extractors.identity import find_personal_numbers
 from arende.notations import personnummer
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DEV = SHARED / "corpus" / "dev"
+from corpus_cases import DEV_TRUTHS, needs_dev, text_layer_case
 
 
 def xfail(*values: object) -> object:
@@ -195,22 +192,10 @@ def test_robust(junk: str) -> None:
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(not DEV.is_dir(), reason="shared corpus absent")
-@pytest.mark.parametrize(
-    "truth", sorted(DEV.glob("*.truth.json")) if DEV.is_dir() else [], ids=lambda p: p.name
-)
+@needs_dev
+@pytest.mark.parametrize("truth", DEV_TRUTHS, ids=lambda p: p.name)
 def test_dev_corpus_personnummer(truth: Path) -> None:
-    import arende
-    from arende.errors import ArendeError
-
-    expected = json.loads(truth.read_text(encoding="utf-8"))
-    path = truth.parent / expected["meta"]["file"]
-    try:
-        case = arende.parse(path, ocr="never", validate=False)  # OCR is tested elsewhere
-    except ArendeError as e:  # a reader for this format may not exist yet
-        pytest.skip(f"cannot read {path.name}: {e}")
-    if not any(p.text.strip() for p in case.pages):
-        pytest.skip("a scan: these field tests read without OCR (test_dev_corpus scores the scans)")
+    expected, case = text_layer_case(truth)
     got = {
         (personnummer.compact(f.value.text), f.value.valid) for f in case.personal_identity_numbers
     }
