@@ -12,26 +12,14 @@ issue's bar: under 400 MB, and no growth after document 500.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import tempfile
 import time
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _samples() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_samples", ROOT / "samples" / "build_samples.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_samples"] = module
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "samples"))
+import build_samples  # noqa: E402 - the sample generator is a script beside us
 
 
 def _corpus(count: int, formats: tuple[str, ...]) -> list[str]:
@@ -39,7 +27,7 @@ def _corpus(count: int, formats: tuple[str, ...]) -> list[str]:
     marker = folder / ".complete"
     if not marker.exists():
         print(f"generating {count} documents in {folder} ...", flush=True)
-        _samples().build_corpus(folder, count, formats=formats, pages=(1, 3), seed=11)
+        build_samples.build_corpus(folder, count, formats=formats, pages=(1, 3), seed=11)
         marker.write_text("", encoding="utf-8")
     return sorted(str(p) for p in folder.iterdir() if not p.name.startswith("."))
 

@@ -17,7 +17,6 @@ It prints both and the ratios (1 job / naive, 2 jobs / 1 job).  Usage::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import re
 import subprocess
@@ -25,23 +24,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "samples"))
+import build_samples  # noqa: E402 - the sample generator is a script beside us
+
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 ARENDE = [sys.executable, "-c", "from arende.cli import run; run()"]
-
-
-def _samples() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_samples", ROOT / "samples" / "build_samples.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_samples"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _generated(name: str, count: int, pages: int) -> list[Path]:
@@ -49,7 +38,7 @@ def _generated(name: str, count: int, pages: int) -> list[Path]:
     folder = Path(tempfile.gettempdir()) / f"arende-bench-{name}-{count}x{pages}"
     marker = folder / ".complete"
     if not marker.exists():
-        _samples().build_corpus(folder, count, formats=("pdf",), pages=(pages, pages), seed=7)
+        build_samples.build_corpus(folder, count, formats=("pdf",), pages=(pages, pages), seed=7)
         marker.write_text("", encoding="utf-8")
     return sorted(folder.glob("*.pdf"))
 

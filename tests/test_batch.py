@@ -7,7 +7,6 @@ resuming), never the quality of the extracted fields.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -16,9 +15,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import build_samples
 import pytest
 
 from arende import batch, cli
@@ -27,21 +26,6 @@ from arende.errors import UsageError
 
 ROOT = Path(__file__).resolve().parents[1]
 ARENDE = [sys.executable, "-c", "from arende.cli import run; run()"]
-
-
-def _samples() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_samples", ROOT / "samples" / "build_samples.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_samples"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-build_samples = _samples()
 
 
 def _corpus(folder: Path, count: int, *, prefix: str = "case") -> list[Path]:

@@ -7,13 +7,10 @@ fuzzer in ``benchmarks/fuzz_readers.py`` (which runs it long).
 from __future__ import annotations
 
 import codecs
-import functools
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
+import fuzz_readers
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,19 +24,6 @@ from docx_builder import build_docx, p, table
 ROOT = Path(__file__).resolve().parents[1]
 OPTIONS = ReadOptions(ocr="never", limits=Limits(max_pages=50))
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-@functools.cache
-def _fuzzer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "fuzz_readers", ROOT / "benchmarks" / "fuzz_readers.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def read_or_error(data: bytes, options: ReadOptions = OPTIONS) -> Document | ArendeError:
@@ -129,8 +113,7 @@ def test_random_docx_bodies_read(blocks: list[str]) -> None:
 
 
 def test_fixed_seed_mutation_slice_lets_only_arende_errors_escape() -> None:
-    fuzzer = _fuzzer()
-    report = fuzzer.fuzz(200, seed=20260101, seeds=fuzzer.samples())
+    report = fuzz_readers.fuzz(200, seed=20260101, seeds=fuzz_readers.samples())
     assert report.escaped == []
     assert sum(report.outcomes.values()) == 200
     assert report.outcomes["ok"] > 0  # the mutants are not all rejected up front
@@ -139,8 +122,7 @@ def test_fixed_seed_mutation_slice_lets_only_arende_errors_escape() -> None:
 @pytest.mark.parametrize("name", ["sample.txt", "sample.docx"])
 def test_text_and_docx_readers_wrap_their_own_failures(name: str) -> None:
     """No mutant of a DOCX or text file reaches the dispatcher's catch-all."""
-    fuzzer = _fuzzer()
-    seeds = fuzzer.samples()
-    report = fuzzer.fuzz(150, seed=7, seeds={name: seeds[name]})
+    seeds = fuzz_readers.samples()
+    report = fuzz_readers.fuzz(150, seed=7, seeds={name: seeds[name]})
     assert report.escaped == []
     assert [k for k in report.outcomes if "unwrapped" in k] == []
