@@ -460,13 +460,102 @@ def _rules_one(text: str) -> tuple[OrgMention, ...]:
 
 # --- the spaCy back end ------------------------------------------------------------------
 
+# Mentions found by spaCy, per text: the same letterhead cells and actor lines recur across a
+# batch of one authority's documents.  Cleared when full.
+_SPACY_CACHE: dict[str, tuple[OrgMention, ...]] = {}
+_SPACY_CACHE_SIZE = 4096
 
-@lru_cache(maxsize=2048)
+
 def _spacy_many(texts: tuple[str, ...]) -> tuple[tuple[OrgMention, ...], ...]:
-    """Memoised: the same letterhead and actor lines recur across a batch of one authority."""
+    """The mentions in each text; spaCy sees only the texts it has not seen that hold a word
+    some pattern needs (most letterhead cells hold none: "Datum", "Dnr", a date)."""
+    words = _pattern_words()
+    found = {text: _SPACY_CACHE[text] for text in texts if text in _SPACY_CACHE}
+    todo = [
+        text
+        for text in dict.fromkeys(texts)
+        if text not in found and (words is None or _holds_any(text, words))
+    ]
+    if todo:
+        if len(_SPACY_CACHE) + len(todo) > _SPACY_CACHE_SIZE:
+            _SPACY_CACHE.clear()
+        fresh = dict(zip(todo, _spacy_run(todo), strict=True))
+        _SPACY_CACHE.update(fresh)
+        found.update(fresh)
+    return tuple(found.get(text, ()) for text in texts)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(word in low for word in words)
+
+
+# Words that stand in many gazetteer names: tried first, so that few others are needed.
+_COMMON_WORDS = (
+    "verket",
+    "myndighet",
+    "inspektion",
+    "styrelsen",
+    "statens",
+    "institut",
+    "kollegiet",
+    "nämnden",
+    "rådet",
+)
+
+
+@cache
+def _pattern_words() -> tuple[str, ...] | None:
+    """Lower-case words of which every text that a ruler pattern matches holds one (``None``
+    when some pattern has none): a token that a pattern requires matches only a token with
+    the same lower case, so the text's lower case holds any part of that token.
+
+    >>> words = _pattern_words()
+    >>> "kommun" in words and "skatteverket" not in words and "verket" in words
+    True
+    """
+    words: list[str] = []
+    for pattern in _generic_patterns():
+        required = _required_words(pattern["pattern"])
+        if required is None:
+            return None
+        words.extend(w for w in required if w not in words)
+    ruler: Any = pipeline().get_pipe("arende_orgs")
+    extra: list[str] = []
+    for docs in ruler.phrase_patterns.values():
+        for doc in docs:
+            lowers = [token.lower_ for token in doc]
+            if not lowers:
+                return None
+            if any(w in low for low in lowers for w in (*words, *_COMMON_WORDS)):
+                continue
+            longest = max(lowers, key=len)
+            if longest not in extra:
+                extra.append(longest)
+    common = [w for w in _COMMON_WORDS if w not in words]
+    return (*words, *common, *extra)
+
+
+def _required_words(steps: list[dict[str, Any]]) -> list[str] | None:
+    """The lower-case words of the first token spec that a token pattern cannot skip and
+    that names its words (``LOWER``/``TEXT``, one or ``IN`` a list)."""
+    for step in steps:
+        if "OP" in step:
+            continue
+        for key in ("LOWER", "TEXT"):
+            value = step.get(key)
+            if isinstance(value, str):
+                return [value.lower()]
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                return [str(word).lower() for word in value["IN"]]
+    return None
+
+
+def _spacy_run(texts: list[str]) -> list[tuple[OrgMention, ...]]:
+    """The mentions in each text, by one run of the pipeline over them all."""
     result: list[list[OrgMention]] = [[] for _ in texts]
     if not any(t.strip() for t in texts):
-        return tuple(tuple(found) for found in result)
+        return [tuple(found) for found in result]
     # joined by a punctuation token that no pattern crosses (spaCy tokenises line breaks
     # far more slowly than spaces, so they are not used as the separator)
     clean = [t.replace("\n", " ").replace(_SEPARATOR, " ") for t in texts]
@@ -489,4 +578,4 @@ def _spacy_many(texts: tuple[str, ...]) -> tuple[tuple[OrgMention, ...], ...]:
                 mention.known,
             )
         )
-    return tuple(tuple(found) for found in result)
+    return [tuple(found) for found in result]

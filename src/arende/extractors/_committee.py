@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from arende.document import Document, Found
+from arende.extractors._fold import holds
 from arende.extractors._lines import Line
 from arende.extractors._organisation import Span, committees, full_committee, nominative
 from arende.extractors._places import SECTION, row_text
@@ -89,6 +90,18 @@ ONE_DECIDER = re.compile(
 )
 
 
+# Every ONE_DECIDER match holds one of these words (in any case).
+_DECIDER_WORDS = (
+    "rektor",
+    "direktör",
+    "landshövding",
+    "dekan",
+    "förvaltningschef",
+    "kanslichef",
+    "beslutsfattare",
+)
+
+
 # A committee that decides in the text: "Byggnadsnämnden beslutar", "Styrelsen har beslutat".
 _DECIDES = re.compile(
     r"""
@@ -100,6 +113,8 @@ _DECIDES = re.compile(
 )
 # A proposal item opening with the committee that is to decide: "1. Socialnämnden ger …"
 _PROPOSAL_SUBJECT = re.compile(r"^[ \t]*(?:\d+[.)]|[-–•])?[ \t]*(?P<body>[A-ZÅÄÖ][^\n]{2,60})$")
+# Every _DECIDES match holds one of these verbs.
+_DECIDING_VERBS = ("beslutar", "beslutat", "beslöt")
 EMAIL_OR_DIGIT = re.compile(r"[@\d]")
 
 
@@ -110,7 +125,8 @@ def find_committee(
     footer: list[Line] | None,
     kind: str,
 ) -> Found[str] | None:
-    if kind == "delegationsbeslut":
+    if kind == "delegationsbeslut" and holds(doc.text, ("delegation",)):
+        # (both patterns need the word)
         of = DELEGATION_OF.search(doc.text)
         if of is not None:
             return doc.found(
@@ -194,7 +210,7 @@ def _deciding_board(doc: Document, letterhead: list[Line]) -> Found[str] | None:
     """The board that decides in a beslut: named in the letterhead or deciding in the text
     (``Byggnadsnämnden beslutar``); none when one person decides.  An addressee
     (``Till Kommunstyrelsen``) is not the board."""
-    if ONE_DECIDER.search(doc.text):
+    if holds(doc.text, _DECIDER_WORDS) and ONE_DECIDER.search(doc.text):
         return None
     after_to = False
     for row in letterhead:
@@ -208,6 +224,8 @@ def _deciding_board(doc: Document, letterhead: list[Line]) -> Found[str] | None:
                 return doc.found(
                     whole.text, cell.start, cell.start + len(whole.text), rule="header_board"
                 )
+    if not any(verb in doc.text for verb in _DECIDING_VERBS):
+        return None
     for match in _DECIDES.finditer(doc.text):
         found = committees(match.group("body"))
         if found and found[0].start == 0:

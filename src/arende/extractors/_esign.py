@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from arende.extractors._blocks import NAME_WORD, is_role, person_name, strip_stray
+from arende.extractors._fold import holds
 from arende.extractors._lines import Cell, Line
 
 __all__ = ["esign_signers"]
@@ -38,11 +39,16 @@ _STAMP_LINE = re.compile(
         |godkänd|godkänt)\b[^.]{0,20}?\d{4}-\d{2}-\d{2}""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Every form above holds one of these words: most documents carry no stamp, and one look
+# at the whole text spares the scans of every form and line.
+_ESIGN_WORDS = ("signera", "underteckna", "godkänd", "godkänt", "attester")
 
 
 def esign_signers(text: str, rows: list[Line]) -> list[tuple[str, str | None, int, int, str]]:
     """``(name, title, start, end, rule)`` of every e-signed person, in order of the forms."""
     found: list[tuple[str, str | None, int, int, str]] = []
+    if not holds(text, _ESIGN_WORDS):
+        return found
     for match in _ESIGN.finditer(text):
         group = next(g for g in ("name", "approver", "marked") if match.group(g) is not None)
         signer = person_name(match.group(group))

@@ -117,6 +117,8 @@ def split_by_columns(names: list[Cell], titles: list[Cell]) -> list[Cell] | None
 
 def party_split(cell: Cell) -> list[Cell] | None:
     """Names merged on one line and set apart by party letters: ``Jan Ek (S) Per Holm (SD)``."""
+    if "(" not in cell.text:  # no party letters
+        return None
     pieces: list[Cell] = []
     position = 0
     for match in _PARTY_NAME.finditer(cell.text):

@@ -39,6 +39,7 @@ from arende.extractors._committee import (
     find_committee,
 )
 from arende.extractors._docdate import document_date
+from arende.extractors._fold import holds
 from arende.extractors._lines import Line, lines, shift
 from arende.extractors._officer import (
     EMAIL,
@@ -105,7 +106,7 @@ def describe(
     title = _title(doc, title_rows) if title_rows and not full_protokoll else None
     if title is None and not full_protokoll:
         title = _paragraph_title(doc, rows, head)
-    footer = None if protokoll else _footer_block(rows, head, own_case_number)
+    footer = None if protokoll else _footer_block(doc.text, rows, head, own_case_number)
     organisation = find_author(doc, rows, letterhead)
     # an addressee's postal block ("Luleå kommun / Kommunstyrelsen / 971 85 Luleå") names
     # neither the writing unit nor the committee
@@ -176,7 +177,7 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
             SECTION.match(row_text(row)) and "förslag" in row.text.lower()
         ):
             return doc.found("tjansteskrivelse", row.start, row.end, rule="staff_report_parts")
-    delegation = DELEGATION_FROM.search(doc.text)
+    delegation = DELEGATION_FROM.search(doc.text) if holds(doc.text, ("delegation",)) else None
     if delegation is not None:
         return doc.found(
             "delegationsbeslut", delegation.start(), delegation.end(), rule="delegation_phrase"
@@ -187,6 +188,8 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
 def _by_delegation(doc: Document) -> bool:
     """Whether a beslut says it was taken under a nämnd's delegation (by an official who is
     not one deciding in their own right, like a rektor or generaldirektör)."""
+    if not holds(doc.text, ("delegation",)):  # both patterns need the word: skip the scans
+        return False
     return bool(DELEGATION_FROM.search(doc.text) or DELEGATION_OF.search(doc.text)) and not (
         ONE_DECIDER.search(doc.text)
     )
@@ -332,15 +335,25 @@ def _tidy_title(text: str) -> str:
     return " ".join(words)
 
 
-def _footer_block(rows: list[Line], after: int, own: Found[str] | None) -> list[Line] | None:
+def _footer_block(
+    text: str, rows: list[Line], after: int, own: Found[str] | None
+) -> list[Line] | None:
     """The seed-style signature footer: unit/committee, name/dnr, e-mail/date lines
     (never on an e-signature page, whose signers' addresses are no case officer's)."""
-    stamp = next((i for i in range(after, len(rows)) if _E_SIGNATURE.search(rows[i].text)), None)
+    stamp = None
+    if holds(text, _E_SIGNATURE_WORDS):
+        stamp = next(
+            (i for i in range(after, len(rows)) if _E_SIGNATURE.search(rows[i].text)), None
+        )
     if stamp is not None:
         rows = rows[:stamp]
+    # an address whose "@" OCR misread needs one of these marks (see OCR_EMAIL)
+    ocr = any(mark in text for mark in _OCR_AT)
     for i in range(after, len(rows)):
         row = rows[i]
-        if row.blank or not (EMAIL.search(row.text) or OCR_EMAIL.search(row.text)):
+        if row.blank or not (
+            ("@" in row.text and EMAIL.search(row.text)) or (ocr and OCR_EMAIL.search(row.text))
+        ):
             continue
         above = [r for r in rows[max(after, i - 4) : i] if not r.blank][-2:]
         return [*above, row, *[r for r in rows[i + 1 : i + 3] if not r.blank][:1]]
@@ -359,6 +372,10 @@ _E_SIGNATURE = re.compile(
     r"|signerats[ ]elektroniskt|elektroniskt[ ]signerad|undertecknats[ ]elektroniskt",
     re.IGNORECASE,
 )
+# Every _E_SIGNATURE match holds one of these words.
+_E_SIGNATURE_WORDS = ("verifikat", "signera", "signatur", "undertecknat")
+# The misread "@" of OCR_EMAIL.
+_OCR_AT = ("Q", "©", "®", "(@)", "(a)")
 # A long unit name: "Avdelningen för kunskapsstyrning för hälso- och sjukvården".
 _UNIT_OPENING = re.compile(
     r"^(?:Avdelningen|Enheten|Sektionen|Institutionen|Staben|Kansliet|Byrån|Kontoret"

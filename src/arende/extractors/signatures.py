@@ -39,6 +39,7 @@ from arende.extractors._blocks import (
     strip_stray,
 )
 from arende.extractors._esign import esign_signers
+from arende.extractors._fold import folded, holds, rows_holding
 from arende.extractors._lines import Cell, Line, lines
 from arende.extractors._names import (
     name_cells,
@@ -92,6 +93,19 @@ _DIGIT = re.compile(r"\d")
 _DOT_LEADER = re.compile(r"[._…]{4,}")
 # Rows that can hold a protokoll role (a quick test before the full one).
 _PROTOKOLL_ROLE = re.compile(r"sekreterare|ordförande|justera", re.IGNORECASE)
+_PROTOKOLL_ROLE_WORDS = ("sekreterare", "ordförande", "justera")
+# Every DECIDED_BY match holds one of these words or opens "i detta ärende har" (searched in
+# the folded text): a document without any (most of them) needs no line tested for it.
+_DECIDED_WORDS = (
+    "fattat",
+    "fattade",
+    "beslutats",
+    "avgjor",
+    "föredrag",
+    "handläggningen",
+    "underskrift",
+)
+_IN_THIS_CASE = re.compile(r"i\s+detta\s+ärende\s+har")
 # How far under a contact label its person may be printed (rows, blank ones included).
 _LABEL_REACH = 3
 # Rows of a first page's letterhead and header table: names there are officers, not signers.
@@ -116,6 +130,8 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         found.append(doc.found(Signatory(name, title), start, end, rule=rule))
 
     header_end = _header_end(rows)
+    decided = holds(doc.text, _DECIDED_WORDS) or bool(_IN_THIS_CASE.search(folded(doc.text)))
+    role_rows = rows_holding(doc.text, rows, _PROTOKOLL_ROLE_WORDS)
     anchored = False
     attendance = False
     contact = -1  # the row of the last contact label
@@ -126,7 +142,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if row.blank:
             index += 1
             continue
-        if DECIDED_BY.search(text):
+        if decided and DECIDED_BY.search(text):
             # "Beslut i detta ärende har fattats av ... efter föredragning av ...": the
             # names under this paragraph sign it, with or without a role line.
             anchored = True
@@ -140,7 +156,9 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             anchored = False  # body prose
             index += 1
             continue
-        above = role_above(rows, index) if _PROTOKOLL_ROLE.search(text) else None
+        above = (
+            role_above(rows, index) if index in role_rows and _PROTOKOLL_ROLE.search(text) else None
+        )
         if above is not None:
             anchored = True
             for role, cell in above[0]:
@@ -182,7 +200,9 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
             index += 1
             continue
         if beside is None and (
-            is_signature_label(text) or all(is_signature_label(c.text) for c in row.cells)
+            is_signature_label(text)
+            # (a row of one cell was just tested)
+            or (len(row.cells) > 1 and all(is_signature_label(c.text) for c in row.cells))
         ):
             index += 1
             continue
@@ -201,7 +221,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         if beside is not None:
             anchored = True  # "Beslutande   Anna Berg": the label beside the name
             attendance = False
-        comma = _NAME_COMMA_ROLE.match(text) if len(row.cells) == 1 else None
+        comma = _NAME_COMMA_ROLE.match(text) if len(row.cells) == 1 and "," in text else None
         if comma is not None and (anchored or index >= header_end):
             signer = person_name(comma.group("name"))
             role = comma.group("role").strip()
@@ -273,6 +293,8 @@ def _members_listed(rows: list[Line], index: int, end: int) -> bool:
 def _comma_signers(text: str, offset: int) -> list[tuple[str, str, int, int]]:
     """Every ``Name, role`` pair when they make up the whole of ``text``."""
     pairs: list[tuple[str, str, int, int]] = []
+    if "," not in text:  # every pair holds one
+        return pairs
     position = 0
     for match in _COMMA_PAIR.finditer(text):
         if text[position : match.start()].strip(" \t:"):
@@ -302,7 +324,7 @@ def _beside_label(row: Line, end: int) -> Cell | None:
 def _role_then_name(row: Line) -> tuple[str, Cell] | None:
     """A role and a name on one line: ``Generaldirektör Anna Berg``, ``Tf. rektor Per Ek``."""
     text = row.text
-    if len(text) > 80 or _PARTY.match(text):
+    if len(text) > 80 or ("(" in text and _PARTY.match(text)):
         return None
     words = text.split()
     for cut in range(1, min(4, len(words) - 1)):
