@@ -12,11 +12,13 @@ import functools
 import itertools
 import math
 import operator
+import re
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from arende.document import BBox
-from arende.readers._pdflayout import Char
+from arende.readers._pdflayout import Char, Glyphs
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -24,6 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["Groups", "pdfium_chars", "plumber_chars"]
 
 _GENERATED = frozenset(" \r\n")
+_GENERATED_CHARS = re.compile("[ \r\n]")
+# pdfium's text buffer: UTF-16 code units in the machine's byte order.
+_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 # pdfium reports a hyphen it takes for a line-end word break as U+0002.
 _PDFIUM_HYPHEN = 2
 # ... and FPDFText_GetText writes U+FFFE in its place.
@@ -41,7 +46,16 @@ _SLANT_DEGREES = 10.0
 
 #: Glyphs in four groups by direction of writing on the displayed page:
 #: upright, upwards, upside down, downwards.
-Groups = tuple[list[Char], list[Char], list[Char], list[Char]]
+Groups = tuple[Glyphs, Glyphs, Glyphs, Glyphs]
+_Lists = tuple[list[Char], list[Char], list[Char], list[Char]]
+
+
+def _groups(lists: _Lists, *, bounded: bool) -> Groups:
+    """Glyph lists as :class:`Glyphs` columns."""
+    upright, upwards, upside_down, downwards = (Glyphs.from_chars(chars) for chars in lists)
+    for glyphs in (upright, upwards, upside_down, downwards):
+        glyphs.bounded = bounded
+    return upright, upwards, upside_down, downwards
 
 
 def _quarter(ccw_degrees: float) -> int:
@@ -73,7 +87,7 @@ def _rotate(box: BBox, rotation: int, width: float, height: float) -> BBox:
     return (top, width - x1, bottom, width - x0)  # 270
 
 
-def _to_origins(raw: Any, handle: Any, chars: list[Char], indices: list[int], left: float) -> None:
+def _to_origins(raw: Any, handle: Any, glyphs: Glyphs, indices: list[int], left: float) -> None:
     """Start each glyph at its origin where the ink overhangs to the left.
 
     For some embedded fonts pdfium's loose boxes follow the ink, so an italic
@@ -84,25 +98,26 @@ def _to_origins(raw: Any, handle: Any, chars: list[Char], indices: list[int], le
     x = ctypes.c_double()
     y = ctypes.c_double()
     get_origin = raw.FPDFText_GetCharOrigin
+    x0s, x1s = glyphs.x0s, glyphs.x1s
     for k, index in enumerate(indices):
         if get_origin(handle, index, x, y):
             origin = x.value - left
-            c = chars[k]
-            if origin > c[1]:
-                chars[k] = (c[0], origin, max(c[2], origin), c[3], c[4], c[5])
+            if origin > x0s[k]:
+                x0s[k] = origin
+                x1s[k] = max(x1s[k], origin)
 
 
 @functools.cache
-def _loose_box_by_address() -> Callable[[int, int, int], int]:
-    """``FPDFText_GetLooseCharBox`` taking plain integers (the text page and the rect
-    as addresses), so that :func:`map` can call it for every glyph of a page without a
-    Python frame or a ctypes object per call; pdfium calls no Python, so the GIL stays.
+def _loose_box_call() -> Callable[..., int]:
+    """``FPDFText_GetLooseCharBox`` without declared argument types, so that
+    :func:`map` can call it for every glyph of a page with ready ctypes arguments (the
+    text page as a pointer, the index, a :func:`ctypes.byref` into the rects) and no
+    Python frame or conversion per call; pdfium calls no Python, so the GIL stays.
     """
     import pypdfium2.raw as raw
 
     address = ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0
-    proto = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-    fn: Callable[[int, int, int], int] = proto(address)
+    fn: Callable[..., int] = ctypes.PYFUNCTYPE(ctypes.c_int)(address)
     return fn
 
 
@@ -113,12 +128,10 @@ def _loose_boxes(handle: Any, count: int) -> list[float]:
     the box before it, as reading one rect over and over would give.
     """
     rects = (ctypes.c_float * (4 * count))()
-    base = ctypes.addressof(rects)
-    page = ctypes.cast(handle, ctypes.c_void_p).value or 0
-    get = _loose_box_by_address()
-    done = list(
-        map(get, itertools.repeat(page, count), range(count), range(base, base + 16 * count, 16))
-    )
+    page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
+    # An int goes to C as an int (the index); pointers go as ctypes objects.
+    places = map(ctypes.byref, itertools.repeat(rects), range(0, 16 * count, 16))
+    done = list(map(_loose_box_call(), itertools.repeat(page, count), range(count), places))
     values: list[float] = memoryview(rects).cast("B").cast("f").tolist()  # type: ignore[assignment]
     if not all(done):
         for i, ok in enumerate(done):
@@ -128,56 +141,47 @@ def _loose_boxes(handle: Any, count: int) -> list[float]:
 
 
 def _plain_upright(
-    raw: Any, handle: Any, units: list[int], values: list[float], left: float, top: float
-) -> tuple[list[Char], list[int]] | None:
+    raw: Any, handle: Any, text: str, values: list[float], left: float, top: float
+) -> tuple[Glyphs, list[int]] | None:
     """The glyphs of an unrotated page whose text is all upright and mapped, built run
     by run rather than glyph by glyph; None where the page needs the glyph-by-glyph
     reading of :func:`pdfium_chars` (special codes, ligatures, sideways or unmapped runs).
 
-    Gives what that reading gives: the same glyphs, sizes and pdfium indices.
+    ``text`` has a character per pdfium index.  Gives what that reading gives: the
+    same glyphs, sizes and pdfium indices.
     """
-    count = len(units)
-    if not count or _PDFIUM_HYPHEN in units or max(units) >= 0xD800:
+    count = len(text)
+    if not count or chr(_PDFIUM_HYPHEN) in text or max(text) >= "\ud800":
         return None
-    sub = operator.sub
-    x0s, highs, x1s, lows = values[0::4], values[1::4], values[2::4], values[3::4]
-    if left:
-        x0s = list(map(sub, x0s, itertools.repeat(left)))
-        x1s = list(map(sub, x1s, itertools.repeat(left)))
-    texts = list(map(chr, units))
     # pdfium's inferred spaces and line breaks have no width; layout makes its own
     skip = [
         i
-        for i in itertools.compress(range(count), map(operator.le, x1s, x0s))
-        if texts[i] in _GENERATED
+        for i in _positions(text, _GENERATED_CHARS)
+        if values[4 * i + 2] - left <= values[4 * i] - left
     ]
     indices: list[int] = list(range(count))
     if skip:
-        for i in reversed(skip):
-            del indices[i]
-        if not indices:
-            return [], []
-        pick = operator.itemgetter(*indices)
-        if len(indices) == 1:
-            texts, x0s, x1s, highs, lows = (
-                [texts[indices[0]]],
-                [x0s[indices[0]]],
-                [x1s[indices[0]]],
-                [highs[indices[0]]],
-                [lows[indices[0]]],
-            )
-        else:
-            texts, x0s, x1s, highs, lows = (
-                list(pick(texts)),
-                list(pick(x0s)),
-                list(pick(x1s)),
-                list(pick(highs)),
-                list(pick(lows)),
-            )
-    eq = operator.eq
-    if any(map(operator.and_, map(eq, x0s, x0s[1:]), map(eq, x1s, x1s[1:]))):
-        return None  # glyphs sharing a box: a ligature spelled out
-    heights = list(map(sub, highs, lows))
+        kept: list[tuple[int, int]] = []
+        start = 0
+        for i in skip:
+            if i > start:
+                kept.append((start, i))
+            start = i + 1
+        if start < count:
+            kept.append((start, count))
+        if not kept:
+            return Glyphs([], [], [], [], [], bounded=True), []
+        text = "".join([text[a:b] for a, b in kept])
+        values = list(itertools.chain.from_iterable([values[4 * a : 4 * b] for a, b in kept]))
+        indices = list(itertools.chain.from_iterable([range(a, b) for a, b in kept]))
+    x0s, highs, x1s, lows = values[0::4], values[1::4], values[2::4], values[3::4]
+    if left:
+        x0s = [x - left for x in x0s]
+        x1s = [x - left for x in x1s]
+    for k in itertools.compress(itertools.count(), map(operator.eq, x0s, x0s[1:])):
+        if x1s[k] == x1s[k + 1]:
+            return None  # glyphs sharing a box: a ligature spelled out
+    heights = [high - low for high, low in zip(highs, lows, strict=True)]
     # A glyph starts a font run where its height differs from the run's first by
     # more than the tolerance; only a glyph whose height differs from the one
     # before can, so the test runs on those alone.
@@ -185,9 +189,10 @@ def _plain_upright(
     sizes: list[float] = [0.0]
     last_height = -1.0
     get_size = raw.FPDFText_GetFontSize
-    for k in itertools.chain(
-        (0,), itertools.compress(itertools.count(1), map(operator.ne, heights[1:], heights))
-    ):
+    changes = itertools.accumulate(len(list(same)) for _, same in itertools.groupby(heights))
+    for k in itertools.chain((0,), changes):
+        if k == len(heights):
+            break
         box_height = heights[k]
         if abs(box_height - last_height) > _RUN_TOLERANCE:
             last_height = box_height
@@ -206,16 +211,20 @@ def _plain_upright(
             else:
                 starts.append(k)
                 sizes.append(size)
-    starts.append(len(texts))
-    per_glyph = itertools.chain.from_iterable(
-        itertools.repeat(size, end - start)
-        for size, start, end in zip(sizes, starts, starts[1:], strict=False)
+    starts.append(len(heights))
+    per_glyph = list(
+        itertools.chain.from_iterable(
+            itertools.repeat(size, end - start)
+            for size, start, end in zip(sizes, starts, starts[1:], strict=False)
+        )
     )
-    bottoms = map(sub, itertools.repeat(top), lows)
-    chars: list[Char] = list(
-        zip(texts, x0s, x1s, bottoms, per_glyph, itertools.repeat(None), strict=False)
-    )
-    return chars, indices
+    bottoms = [top - low for low in lows]
+    return Glyphs(list(text), x0s, x1s, bottoms, per_glyph, bounded=True), indices
+
+
+def _positions(text: str, chars: re.Pattern[str]) -> list[int]:
+    """Where ``chars`` match in ``text``."""
+    return [m.start() for m in chars.finditer(text)]
 
 
 def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
@@ -234,16 +243,21 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
         # lies outside the Basic Multilingual Plane (asked for on its own below).
         buffer = (ctypes.c_ushort * (count + 1))()
         raw.FPDFText_GetText(handle, 0, count, buffer)
-        units = buffer[:count]
         values = _loose_boxes(handle, count)
-        plain = None if rotation else _plain_upright(raw, handle, units, values, left, top)
+        plain = None
+        if not rotation:
+            raw_text = memoryview(buffer).cast("B")[: 2 * count].tobytes()
+            text = raw_text.decode(_UTF16, "surrogatepass")
+            plain = _plain_upright(raw, handle, text, values, left, top)
         if plain is not None:
-            chars, kept = plain
-            if chars and " " not in map(_TEXT, chars):
-                _to_origins(raw, handle, chars, kept, left)
-            return (chars, [], [], []), shown[0], shown[1]
+            glyphs, kept = plain
+            if glyphs.texts and " " not in glyphs.texts:
+                _to_origins(raw, handle, glyphs, kept, left)
+            empty = Glyphs([], [], [], [], [])
+            return (glyphs, empty, empty, empty), shown[0], shown[1]
+        units = buffer[:count]
         get_size = raw.FPDFText_GetFontSize
-        groups: Groups = ([], [], [], [])
+        groups: _Lists = ([], [], [], [])
         upright_chars = groups[0]
         upright = upright_chars.append
         last_x0 = last_x1 = -1.0
@@ -304,9 +318,10 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
                 upright((text, box[0], box[2], box[3], size, None))
             else:
                 groups[quarter].append(_sideways(text, box, size, quarter, *shown))
+        found = _groups(groups, bounded=True)
         if upright_chars and not any(c[0] == " " for c in upright_chars):
-            _to_origins(raw, handle, upright_chars, indices, left)
-        return groups, shown[0], shown[1]
+            _to_origins(raw, handle, found[0], indices, left)
+        return found, shown[0], shown[1]
     finally:
         textpage.close()
 
@@ -314,7 +329,7 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
 def plumber_chars(page: Any) -> tuple[Groups, float, float]:
     """The glyphs of a pdfplumber page (already turned as displayed), and its size."""
     width, height = float(page.width), float(page.height)
-    groups: Groups = ([], [], [], [])
+    groups: _Lists = ([], [], [], [])
     for c in page.chars:
         text, x0, x1, bottom = c["text"], float(c["x0"]), float(c["x1"]), float(c["bottom"])
         a, b, c_, d = c["matrix"][:4]
@@ -328,4 +343,4 @@ def plumber_chars(page: Any) -> tuple[Groups, float, float]:
             groups[quarter].append(_sideways(text, box, size, quarter, width, height))
         elif quarter == 0:
             groups[0].append((text, x0, x1, bottom, float(c["size"]), None))
-    return groups, width, height
+    return _groups(groups, bounded=False), width, height

@@ -19,18 +19,21 @@ engines give the same text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import math
 import operator
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from arende.document import BBox
 from arende.readers._pdfjoin import PAD, Cells, dehyphenate, join_address
 
-__all__ = ["Char", "is_garbage", "layout", "page_layout", "usable"]
+__all__ = ["Char", "Glyphs", "is_garbage", "layout", "page_layout", "usable", "usable_texts"]
 
 #: ``(text, x0, x1, bottom, size, box)``; top-left origin, PDF points.
 Char = tuple[str, float, float, float, float, "BBox | None"]
@@ -96,17 +99,30 @@ def usable(chars: Iterable[Char]) -> bool:
     >>> usable([("a", 0, 1, 1, 1, None)])
     True
     """
+    return usable_texts(map(_TEXT, chars))
+
+
+def usable_texts(texts: Iterable[str]) -> bool:
+    """:func:`usable` for the glyphs' texts alone."""
+    texts = texts if isinstance(texts, list) else list(texts)
+    kinds = set(texts)
+    if not any(map(_bad, kinds)):  # most pages: nothing unmapped, nothing to count
+        return bool(kinds - {" "})
     visible = bad = 0
-    for text, n in Counter(map(_TEXT, chars)).items():
+    for text, n in Counter(texts).items():
         if text == " ":
             continue
         visible += n
-        if len(text) == 1:
-            if text in _UNMAPPED or "\ue000" <= text <= "\uf8ff":
-                bad += n
-        elif text.startswith("(cid:") and text != _CID_BULLET:
+        if _bad(text):
             bad += n
     return visible > 0 and bad <= 0.3 * visible
+
+
+def _bad(text: str) -> bool:
+    """Whether a glyph's text is unmapped (counted against the text layer)."""
+    if len(text) == 1:
+        return text in _UNMAPPED or "\ue000" <= text <= "\uf8ff"
+    return text.startswith("(cid:") and text != _CID_BULLET
 
 
 @functools.lru_cache(maxsize=4096)
@@ -129,90 +145,268 @@ def _normal(text: str) -> str:
     return text
 
 
+class Glyphs:
+    """The glyphs of one direction of writing as columns, one list per field of :data:`Char`.
+
+    Columns let the layout work a page at a time through C-level ``map``/``zip``
+    instead of a Python step per glyph.  ``boxes`` is None when every glyph is
+    upright (each box is then ``(x0, bottom - size, x1, bottom)``).
+    """
+
+    __slots__ = ("bottoms", "bounded", "boxes", "sizes", "texts", "x0s", "x1s")
+
+    def __init__(
+        self,
+        texts: list[str],
+        x0s: list[float],
+        x1s: list[float],
+        bottoms: list[float],
+        sizes: list[float],
+        boxes: list[BBox | None] | None = None,
+        *,
+        bounded: bool = False,
+    ) -> None:
+        self.texts = texts
+        self.x0s = x0s
+        self.x1s = x1s
+        self.bottoms = bottoms
+        self.sizes = sizes
+        self.boxes = boxes
+        # Every value within the range of a 32-bit float (pdfium's): sums of a few
+        # cannot overflow.
+        self.bounded = bounded
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @classmethod
+    def from_chars(cls, chars: Sequence[Char]) -> Glyphs:
+        """Glyphs from :data:`Char` tuples."""
+        if not chars:
+            return cls([], [], [], [], [])
+        texts, x0s, x1s, bottoms, sizes, boxes = map(list, zip(*chars, strict=True))
+        return cls(texts, x0s, x1s, bottoms, sizes, boxes if any(boxes) else None)
+
+    def chars(self, start: int = 0, end: int | None = None) -> list[Char]:
+        """The glyphs ``start:end`` as :data:`Char` tuples."""
+        cut = slice(start, end)
+        boxes = itertools.repeat(None) if self.boxes is None else self.boxes[cut]
+        return list(
+            zip(
+                self.texts[cut],
+                self.x0s[cut],
+                self.x1s[cut],
+                self.bottoms[cut],
+                self.sizes[cut],
+                boxes,
+                strict=False,
+            )
+        )
+
+    def picked(self, order: Sequence[int]) -> Glyphs:
+        """The glyphs at ``order``, in that order."""
+        boxes = None if self.boxes is None else _pick(self.boxes, order)
+        return Glyphs(
+            _pick(self.texts, order),
+            _pick(self.x0s, order),
+            _pick(self.x1s, order),
+            _pick(self.bottoms, order),
+            _pick(self.sizes, order),
+            boxes,
+        )
+
+    def kept(self, keep: bytes | bytearray) -> Glyphs:
+        """The glyphs whose byte in ``keep`` is not zero."""
+        boxes = None if self.boxes is None else list(itertools.compress(self.boxes, keep))
+        return Glyphs(
+            list(itertools.compress(self.texts, keep)),
+            list(itertools.compress(self.x0s, keep)),
+            list(itertools.compress(self.x1s, keep)),
+            list(itertools.compress(self.bottoms, keep)),
+            list(itertools.compress(self.sizes, keep)),
+            boxes,
+        )
+
+
+T = TypeVar("T")
+
+
+def _pick(column: list[T], order: Sequence[int]) -> list[T]:
+    return list(map(column.__getitem__, order))
+
+
 class _Line:
-    """One visual line: glyphs in x order, and its text with boxes."""
+    """One visual line: glyphs ``start:end`` of the page's glyphs in reading order."""
 
-    __slots__ = ("bottom", "chars", "size", "text")
+    __slots__ = ("bottom", "end", "mixed", "size", "start")
 
-    def __init__(self, chars: list[Char]) -> None:
-        self.chars = chars
-        self.bottom = chars[0][3]
-        self.size = chars[0][4]
-        self.text: list[str] = []
+    def __init__(self, start: int, end: int, bottom: float, size: float, mixed: bool) -> None:
+        self.start = start
+        self.end = end
+        self.bottom = bottom
+        self.size = size
+        self.mixed = mixed  # whether it joins several font runs
 
 
-def _group_lines(chars: Sequence[Char]) -> list[_Line]:
+def _changes(column: list[float]) -> list[int]:
+    """Where the value of ``column`` changes: the index of each first differing value."""
+    ends = itertools.accumulate(len(list(same)) for _, same in itertools.groupby(column))
+    return list(ends)[:-1]
+
+
+def _in_reading_order(glyphs: Glyphs, changes: list[int]) -> bool:
+    """Whether the glyphs are sorted by descent line, then by x (as drawn, mostly);
+    ``changes`` are the places where the descent line changes."""
+    bottoms, x0s = glyphs.bottoms, glyphs.x0s
+    le = operator.le
+    firsts = [bottoms[0], *map(bottoms.__getitem__, changes)]
+    if not all(map(operator.lt, firsts, firsts[1:])):
+        return False
+    start = 0
+    for end in itertools.chain(changes, (len(bottoms),)):
+        if not all(map(le, x0s[start : end - 1], x0s[start + 1 : end])):
+            return False
+        start = end
+    return True
+
+
+def _group_lines(glyphs: Glyphs) -> tuple[Glyphs, list[_Line]]:
     """Cluster glyphs into visual lines: their heights overlap by half or more.
 
-    A line's reference is its largest glyph, so superscripts, footnote marks
-    and small print beside a heading join its line without dragging it along.
+    Gives the glyphs in reading order (line by line, each line in x order) and
+    the lines.  A line's reference is its largest glyph, so superscripts,
+    footnote marks and small print beside a heading join its line without
+    dragging it along.
     """
-    ordered = sorted(chars, key=_BY_BOTTOM)
-    lines: list[_Line] = []
-    mixed: list[bool] = []  # whether each line joins more than one run
-    current: list[Char] = []
-    ref_bottom = ref_size = 0.0
+    count = len(glyphs)
+    order: list[int] | None = None
+    ordered = glyphs
+    changes = _changes(glyphs.bottoms)
+    # Text is mostly drawn in reading order already; sort only where it is not.
+    if not _in_reading_order(glyphs, changes):
+        keys = list(zip(glyphs.bottoms, glyphs.x0s, strict=True))
+        order = sorted(range(count), key=keys.__getitem__)
+        ordered = glyphs.picked(order)
+        changes = _changes(ordered.bottoms)
+    bottoms, sizes, x0s = ordered.bottoms, ordered.sizes, ordered.x0s
     # Glyphs with the same descent line and size (a run) all join the line the
     # first of them joins, so the test runs once per run.
-    for (bottom, size), run in itertools.groupby(ordered, key=_RUN):
-        if current:
-            if bottom == ref_bottom and size == ref_size:  # the same line
-                current.extend(run)
-                mixed[-1] = True
-                continue
-            low = bottom if bottom < ref_bottom else ref_bottom
-            high = bottom - size
-            if ref_bottom - ref_size > high:
-                high = ref_bottom - ref_size
-            if low - high >= _LINE_OVERLAP * (size if size < ref_size else ref_size):
-                current.extend(run)
-                mixed[-1] = True
-                if size > ref_size:
-                    ref_bottom, ref_size = bottom, size
-                continue
-            lines.append(_Line(current))
-        current = list(run)
-        mixed.append(False)
+    runs = changes
+    if sizes.count(sizes[0]) != count:
+        runs = sorted({*changes, *_changes(sizes)})
+    spans: list[tuple[int, int, bool]] = []  # start, end, whether it joins several runs
+    start = 0
+    several = False
+    ref_bottom, ref_size = bottoms[0], sizes[0]
+    for k in runs:
+        bottom, size = bottoms[k], sizes[k]
+        if bottom == ref_bottom and size == ref_size:  # the same line
+            several = True
+            continue
+        low = bottom if bottom < ref_bottom else ref_bottom
+        high = bottom - size
+        if ref_bottom - ref_size > high:
+            high = ref_bottom - ref_size
+        if low - high >= _LINE_OVERLAP * (size if size < ref_size else ref_size):
+            several = True
+            if size > ref_size:
+                ref_bottom, ref_size = bottom, size
+            continue
+        spans.append((start, k, several))
+        start, several = k, False
         ref_bottom, ref_size = bottom, size
-    if current:
-        lines.append(_Line(current))
-    for line, several in zip(lines, mixed, strict=True):
-        if not several:
-            continue  # one run: already in x order, one size, one descent line
-        line.chars.sort(key=_BY_X)
-        sizes = sorted(map(_SIZE, line.chars))
-        line.size = sizes[len(sizes) // 2]
-        line.bottom = max(map(_BOTTOM, line.chars))
-    return lines
+    spans.append((start, count, several))
+    lines: list[_Line] = []
+    resorted = False
+    parts: list[Iterable[int]] = []
+    for start, end, several in spans:
+        if not several:  # one run: already in x order, one size, one descent line
+            lines.append(_Line(start, end, bottoms[start], sizes[start], False))
+            parts.append(range(start, end))
+            continue
+        by_x = sorted(range(start, end), key=x0s.__getitem__)
+        line_sizes = sorted(map(sizes.__getitem__, by_x))
+        bottom = max(map(bottoms.__getitem__, by_x))
+        lines.append(_Line(start, end, bottom, line_sizes[len(line_sizes) // 2], True))
+        parts.append(by_x)
+        resorted = resorted or by_x != list(range(start, end))
+    if resorted:
+        by_line = list(itertools.chain.from_iterable(parts))
+        ordered = glyphs.picked(by_line if order is None else _pick(order, by_line))
+    return ordered, lines
 
 
-def _dedupe(chars: list[Char]) -> list[Char]:
-    """Drop glyphs drawn twice at nearly the same place (fake bold, shadows)."""
-    texts = list(map(_TEXT, chars))
-    for i in itertools.compress(itertools.count(1), map(operator.eq, texts, texts[1:])):
-        p, c = chars[i - 1], chars[i]
-        if abs(c[1] - p[1]) <= min(1.0, 0.5 * (p[2] - p[1]) + 0.1) and abs(c[3] - p[3]) <= 1.0:
-            break  # a glyph drawn twice: drop the copies below
-    else:
-        return chars  # no glyph repeats the one before it at its place: nothing to drop
-    kept: list[Char] = []
-    for c in chars:
-        if kept:
-            p = kept[-1]
-            if (
-                p[0] == c[0]
-                and abs(c[1] - p[1]) <= min(1.0, 0.5 * (p[2] - p[1]) + 0.1)
-                and abs(c[3] - p[3]) <= 1.0
-            ):
-                continue
-        kept.append(c)
-    return kept
+_SPACES = re.compile(" ")
 
 
-def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
-    """The characters of one line, with spaces and column padding inserted."""
+def _repeats(texts: list[str], page: str) -> Iterable[int]:
+    """Indices of glyphs whose text is that of the glyph before (``page``: the texts
+    joined, compared instead where every glyph is one character)."""
+    same = texts if len(page) != len(texts) else page
+    return itertools.compress(itertools.count(1), map(operator.eq, same, same[1:]))
+
+
+def _dropped(glyphs: Glyphs, lines: list[_Line], page: str) -> bytearray | None:
+    """Which glyphs to keep where some line has copies (fake bold, shadows) or
+    leading spaces; None where every glyph stays.
+
+    A glyph drawn twice at nearly the same place is dropped after its first copy.
+    """
+    texts, x0s, x1s, bottoms = glyphs.texts, glyphs.x0s, glyphs.x1s, glyphs.bottoms
+    keep: bytearray | None = None
+    starts = [line.start for line in lines]
+    firsts = set(starts)
+    twice: set[int] = set()  # lines with a glyph drawn twice
+    for i in _repeats(texts, page):
+        if i in firsts:
+            continue  # the glyph before ends another line
+        p = i - 1
+        if abs(x0s[i] - x0s[p]) <= min(1.0, 0.5 * (x1s[p] - x0s[p]) + 0.1) and (
+            abs(bottoms[i] - bottoms[p]) <= 1.0
+        ):
+            twice.add(bisect.bisect_right(starts, i) - 1)
+    for index, line in enumerate(lines):
+        if index in twice:
+            if keep is None:
+                keep = bytearray(b"\x01") * len(texts)
+            last = line.start
+            for i in range(line.start + 1, line.end):
+                if (
+                    texts[last] == texts[i]
+                    and abs(x0s[i] - x0s[last]) <= min(1.0, 0.5 * (x1s[last] - x0s[last]) + 0.1)
+                    and abs(bottoms[i] - bottoms[last]) <= 1.0
+                ):
+                    keep[i] = 0
+                else:
+                    last = i
+        i = line.start
+        while i < line.end and (texts[i] == " " or (keep is not None and not keep[i])):
+            if texts[i] == " ":
+                if keep is None:
+                    keep = bytearray(b"\x01") * len(texts)
+                keep[i] = 0
+            i += 1
+    return keep
+
+
+def _without_dropped(
+    glyphs: Glyphs, lines: list[_Line], keep: bytearray
+) -> tuple[Glyphs, list[_Line]]:
+    """The glyphs ``keep`` keeps, and the lines that still have glyphs."""
+    kept: list[_Line] = []
+    at = 0
+    for line in lines:
+        n = sum(keep[line.start : line.end])
+        if n:
+            kept.append(_Line(at, at + n, line.bottom, line.size, line.mixed))
+            at += n
+    return glyphs.kept(keep), kept
+
+
+def _build_line(line: _Line, chars: list[Char], margin: float, pitch: float) -> Cells:
+    """The characters of one line, with spaces and column padding inserted, glyph by
+    glyph: the reference for :class:`_Builder`, used for lines with raised glyphs."""
     out: Cells = []
-    chars = line.chars
     if not chars:
         return out
     indent = round((round(chars[0][1] * 2) / 2 - margin) / pitch)
@@ -270,6 +464,136 @@ def _build_line(line: _Line, margin: float, pitch: float) -> Cells:
     return out
 
 
+#: A built line: its text and a box per character (None for inserted spaces).
+_Built = tuple[str, list["BBox | None"]]
+
+
+def _build_lines(
+    glyphs: Glyphs, page: str, lines: list[_Line], margin: float, pitch: float
+) -> list[_Built]:
+    """The characters of every line, with spaces and column padding inserted.
+
+    Lines of one font run (one size, one descent line: most lines) are built a
+    line at a time from the page's text and columns, visiting only the places
+    that get a space; other lines go glyph by glyph through :func:`_build_line`.
+    """
+    simple = len(page) == len(glyphs.texts) and glyphs.boxes is None  # one character per glyph
+    built: list[_Built] = []
+    for line in lines:
+        if simple and not line.mixed:
+            built.append(_build_run(glyphs, page, line, margin, pitch))
+        else:
+            cells = _build_line(line, glyphs.chars(line.start, line.end), margin, pitch)
+            built.append(("".join(ch for ch, _ in cells), [box for _, box in cells]))
+    return built
+
+
+def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: float) -> _Built:
+    """:func:`_build_line` for a line of one font run whose glyphs are one character each.
+
+    One size for the whole line makes the space and column thresholds constants,
+    and no glyph of it can be raised.
+    """
+    start, end, size, bottom = line.start, line.end, line.size, line.bottom
+    text = page[start:end]
+    x0s, x1s = glyphs.x0s[start:end], glyphs.x1s[start:end]
+    space_gap, column_gap = _SPACE_GAP * size, _COLUMN_GAP * size
+    top = bottom - size
+    boxes: list[BBox | None] = list(
+        zip(x0s, itertools.repeat(top), x1s, itertools.repeat(bottom), strict=False)
+    )
+    # Glyphs further from the one before than a word space.
+    wide = [k for k, x0, x1 in zip(itertools.count(1), x0s[1:], x1s) if x0 - x1 > space_gap]
+    # Each break: where the text before it ends, where the next glyph starts, and
+    # the gap between the two (a run of space glyphs lies between where they differ).
+    breaks: list[tuple[int, int, float]] = []
+    regular = True  # every break one space glyph, none a column gap
+    end_text = len(text)
+    if " " in text:
+        parts = text.split(" ")
+        at = run = len(parts[0])
+        for part in itertools.islice(parts, 1, None):
+            boxes[at] = None  # a space glyph: dropped, or the space inserted for it
+            at += 1
+            if part:
+                gap = x0s[at] - x1s[run - 1]
+                breaks.append((run, at, gap))
+                if at != run + 1 or gap > column_gap:
+                    regular = False
+                at += len(part)
+                run = at
+        end_text = run  # trailing spaces give nothing
+        if wide:
+            wide = [k for k in wide if text[k] != " " and text[k - 1] != " "]
+    if wide:
+        regular = False
+        breaks = sorted(breaks + [(k, k, x0s[k] - x1s[k - 1]) for k in wide])
+    indent = round((round(x0s[0] * 2) / 2 - margin) / pitch)
+    lead = min(max(0, indent), _MAX_COLUMN)
+    if regular:
+        # Word spaces only, each one space glyph where the text has one: the text
+        # stands as it is.
+        if end_text < len(text):
+            text, boxes = text[:end_text], boxes[:end_text]
+        if lead:
+            return " " * lead + text, [None] * lead + boxes
+        return text, boxes
+    pieces = [" " * lead]
+    out: list[BBox | None] = [None] * lead
+    length = block_start = lead
+    done = 0
+    for stop, resume, gap in breaks:
+        pieces.append(text[done:stop])
+        out.extend(boxes[done:stop])
+        length += stop - done
+        done = resume
+        if gap > column_gap:
+            block = "".join(pieces)[block_start:]
+            if _LIST_MARKER.match(block.strip()):
+                n = 1
+            else:
+                target = round((round(x0s[resume] * 2) / 2 - margin) / pitch)
+                n = min(max(2, target - length), _MAX_COLUMN)
+            block_start = length + n
+        else:
+            n = 1
+        pieces.append(" " * n)
+        out.extend([None] * n)
+        length += n
+    pieces.append(text[done:end_text])
+    out.extend(boxes[done:end_text])
+    return "".join(pieces), out
+
+
+def _median_width(glyphs: Glyphs, page: str) -> float:
+    """The median width of the glyphs that are not spaces (``page``: their texts joined)."""
+    x0s, x1s = glyphs.x0s, glyphs.x1s
+    widths: list[float]
+    if len(page) != len(glyphs.texts):
+        widths = sorted(
+            itertools.compress(
+                map(operator.sub, x1s, x0s), map(operator.ne, glyphs.texts, itertools.repeat(" "))
+            )
+        )
+        return widths[len(widths) // 2]
+    widths = sorted([x1 - x0 for x0, x1 in zip(x0s, x1s, strict=True)])
+    if " " not in page:
+        return widths[len(widths) // 2]
+    # The spaces' widths are taken out of the sorted widths by counting: the wanted
+    # value is the first whose count of non-space widths up to it passes the middle.
+    spaces = sorted([x1s[m.start()] - x0s[m.start()] for m in _SPACES.finditer(page)])
+    wanted = (len(widths) - len(spaces)) // 2
+    low, high = 0, len(widths) - 1
+    while low < high:
+        mid = (low + high) // 2
+        value = widths[mid]
+        if bisect.bisect_right(widths, value) - bisect.bisect_right(spaces, value) > wanted:
+            high = mid
+        else:
+            low = mid + 1
+    return widths[low]
+
+
 def _usual_gap(gaps: list[float]) -> float:
     """A low percentile of line gaps (in em): the spacing inside paragraphs."""
     if not gaps:
@@ -277,30 +601,33 @@ def _usual_gap(gaps: list[float]) -> float:
     return min(max(sorted(gaps)[len(gaps) // 10], 0.0), 1.0)
 
 
-def _small_and_finite(chars: Sequence[Char]) -> bool:
+def _small_and_finite(glyphs: Glyphs) -> bool:
     """Whether every coordinate is a number whose sum with three others stays finite.
 
     Each column's sum of magnitudes is finite and small only when every value is.
     """
+    columns = (glyphs.x0s, glyphs.x1s, glyphs.bottoms, glyphs.sizes)
+    if glyphs.bounded:  # no value near overflow: finite sums are all it takes
+        return all(math.isfinite(sum(column)) for column in columns)
     limit = 1e300
-    for column in (_X0, _X1, _BOTTOM, _SIZE):
-        total = sum(map(abs, map(column, chars)))
+    for column in columns:
+        total = sum(map(abs, column))
         if not total < limit:  # also false for inf and nan
             return False
     return True
 
 
-def _normalised(chars: Sequence[Char]) -> list[Char]:
+def _normalised(glyphs: Glyphs) -> Glyphs:
     """The glyphs with their text as it goes into the page, broken ones dropped."""
     if (
-        chars
-        and min(map(_SIZE, chars)) >= _MIN_SIZE
-        and _small_and_finite(chars)
-        and all(_normal(text) == text for text in set(map(_TEXT, chars)))
+        glyphs.texts
+        and min(glyphs.sizes) >= _MIN_SIZE
+        and _small_and_finite(glyphs)
+        and all(_normal(text) == text for text in set(glyphs.texts))
     ):
-        return list(chars)  # most pages: every glyph is kept as it is
+        return glyphs  # most pages: every glyph is kept as it is
     normal: list[Char] = []
-    for c in chars:
+    for c in glyphs.chars():
         if (c[1] + c[2] + c[3] + c[4]) * 0 != 0:
             continue  # a coordinate is infinite or not a number: a broken matrix
         glyph = _normal(c[0])
@@ -308,37 +635,54 @@ def _normalised(chars: Sequence[Char]) -> list[Char]:
             normal.append(c)
         elif glyph:  # a size under a point is a broken font matrix: give it one
             normal.append((glyph, c[1], c[2], c[3], max(c[4], _MIN_SIZE), c[5]))
-    return normal
+    return Glyphs.from_chars(normal)
 
 
-def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
+def _joined(built: list[_Built], breaks: list[bool]) -> list[_Built]:
+    """``built`` with words broken over two lines of a paragraph joined.
+
+    Only lines that end in a hyphen or an e-mail address can join; only those
+    are turned into cells for :mod:`arende.readers._pdfjoin`.
+    """
+    for i in range(len(built) - 1):
+        upper = built[i][0]
+        if breaks[i + 1] or not upper or upper[-1] == " ":
+            continue
+        if not (upper[-1] in "-\u00ad\u2013" or "@" in upper):
+            continue
+        upper_cells = list(zip(*built[i], strict=True))
+        lower_cells = list(zip(*built[i + 1], strict=True))
+        if dehyphenate(upper_cells, lower_cells) or join_address(upper_cells, lower_cells):
+            built[i] = _from_cells(upper_cells)
+            built[i + 1] = _from_cells(lower_cells)
+    return built
+
+
+def _from_cells(cells: Cells) -> _Built:
+    return "".join(ch for ch, _ in cells), [box for _, box in cells]
+
+
+def layout(chars: Sequence[Char] | Glyphs) -> tuple[str, tuple[BBox | None, ...]]:
     """Page text (one line per visual line) and a box per character."""
-    normal = _normalised(chars)
-    lines = _group_lines(normal)
-    for line in lines:
-        line.chars = _dedupe(line.chars)
-        while line.chars and line.chars[0][0] == " ":
-            line.chars.pop(0)
-    lines = [line for line in lines if line.chars]
+    glyphs = _normalised(chars if isinstance(chars, Glyphs) else Glyphs.from_chars(chars))
+    if not glyphs.texts:
+        return "", ()
+    glyphs, lines = _group_lines(glyphs)
+    page = "".join(glyphs.texts)
+    keep = _dropped(glyphs, lines, page)
+    if keep is not None:
+        glyphs, lines = _without_dropped(glyphs, lines, keep)
+        page = "".join(glyphs.texts)
     if not lines:
         return "", ()
     # The common left margin: the most frequent start among the line starts within
     # a point of the leftmost (a "j" or "f" overhangs the margin by its side bearing).
-    starts = sorted(line.chars[0][1] for line in lines)
+    x0s = glyphs.x0s
+    starts = sorted(x0s[line.start] for line in lines)
     near = [x for x in starts if x <= starts[0] + 1.0]
     margin = near[len(near) // 2]
-    sub, ne, space = operator.sub, operator.ne, itertools.repeat(" ")
-    widths = sorted(
-        itertools.chain.from_iterable(
-            itertools.compress(
-                map(sub, map(_X1, line.chars), map(_X0, line.chars)),
-                map(ne, map(_TEXT, line.chars), space),
-            )
-            for line in lines
-        )
-    )
     # Quantised so that both engines' float noise lands on the same columns.
-    pitch = max(1.0, round(widths[len(widths) // 2] * 4) / 4)
+    pitch = max(1.0, round(_median_width(glyphs, page) * 4) / 4)
     margin = round(margin * 2) / 2
     gaps = [
         (b.bottom - b.size - a.bottom) / min(a.size, b.size) for a, b in itertools.pairwise(lines)
@@ -351,24 +695,22 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
         by_size.setdefault(round(line.size), []).append(gap)
     usual = _usual_gap(gaps)
     usual_for = {size: _usual_gap(found) for size, found in by_size.items() if len(found) >= 4}
-    built = [_build_line(line, margin, pitch) for line in lines]
+    built = _build_lines(glyphs, page, lines, margin, pitch)
     breaks = [False] + [
         gap > usual_for.get(round(line.size), usual) + _PARAGRAPH_EXTRA
         for line, gap in zip(lines, gaps, strict=False)
     ]
-    for i in range(len(built) - 1):
-        if not breaks[i + 1] and not dehyphenate(built[i], built[i + 1]):
-            join_address(built[i], built[i + 1])
     text: list[str] = []
     boxes: list[BBox | None] = []
     pending = False  # a paragraph break before a line that dehyphenation emptied
-    for cells, brk in zip(built, breaks, strict=True):
-        while cells and cells[-1][0] == " ":
-            cells.pop()
-        line_text, line_boxes = zip(*cells, strict=True) if cells else ((), ())
+    for (line_text, line_boxes), brk in zip(_joined(built, breaks), breaks, strict=True):
+        kept = len(line_text.rstrip(" "))
+        if kept < len(line_text):
+            line_text, line_boxes = line_text[:kept], line_boxes[:kept]
         if "\u00ad" in line_text:  # a soft hyphen inside a line is invisible
-            kept = [cell for cell in cells if cell[0] != "\u00ad"]
-            line_text, line_boxes = zip(*kept, strict=True) if kept else ((), ())
+            soft = [ch != "\u00ad" for ch in line_text]
+            line_text = line_text.replace("\u00ad", "")
+            line_boxes = list(itertools.compress(line_boxes, soft))
         if not line_text:
             pending = pending or brk
             continue
@@ -377,12 +719,12 @@ def layout(chars: Sequence[Char]) -> tuple[str, tuple[BBox | None, ...]]:
             text.append("\n" * newlines)
             boxes.extend([None] * newlines)
         pending = False
-        text.extend(line_text)
+        text.append(line_text)
         boxes.extend(line_boxes)
     return "".join(text), tuple(boxes)
 
 
-def page_layout(groups: Sequence[Sequence[Char]]) -> tuple[str, tuple[BBox | None, ...]]:
+def page_layout(groups: Sequence[Glyphs | Sequence[Char]]) -> tuple[str, tuple[BBox | None, ...]]:
     """The text of a page whose glyphs come in groups by direction of writing.
 
     The first group (upright text) comes first; sideways text (a case number

@@ -60,6 +60,7 @@ _LINE = re.compile(r"[^\n]+")
 # A cell of a line: text between tabs or runs of two or more spaces.
 _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 _SPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 
 Span = tuple[int, int]
 
@@ -143,6 +144,9 @@ def page_number_spans(text: str, start: int, end: int, number: int) -> list[Span
 
 def _key(line: str) -> str:
     """A line as compared between pages: page numbers folded, white space squeezed."""
+    if "#" not in line and not _DIGIT.search(line):
+        # no page number to fold (each form has a digit): the words, squeezed
+        return " ".join(line.split()).casefold()
     folded = _PAGE_WORD.sub("#", line)
     cells = [c.group() for c in _CELL.finditer(folded)]
     cells = ["#" if _PAGE_CELL.fullmatch(c) and not c.isdigit() else c for c in cells]

@@ -11,15 +11,14 @@ give the same text.  Pages without a usable text layer go to
 from __future__ import annotations
 
 import io
-import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from arende.document import Page, ReadOptions
 from arende.errors import CorruptDocument, EncryptedDocument, LimitExceeded, UnsupportedFormat
 from arende.readers._pdfchars import Groups, pdfium_chars, plumber_chars
-from arende.readers._pdflayout import page_layout, usable
+from arende.readers._pdflayout import Char, Glyphs, page_layout, usable_texts
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -151,7 +150,7 @@ def _read_plumber(
 
 def _page(
     source: pypdfium2.PdfPage | Callable[[], pypdfium2.PdfPage],
-    chars: Groups,
+    groups: Groups | Sequence[Sequence[Char]],
     width: float,
     height: float,
     number: int,
@@ -159,15 +158,18 @@ def _page(
     deadline: float | None,
 ) -> Page:
     """A page from its glyphs, or from OCR when the options and the glyphs ask for it."""
-    readable = usable(itertools.chain.from_iterable(chars))
+    chars = tuple(g if isinstance(g, Glyphs) else Glyphs.from_chars(g) for g in groups)
+    readable = usable_texts(
+        chars[0].texts if not any(chars[1:]) else [t for group in chars for t in group.texts]
+    )
     if options.ocr == "always" or (options.ocr == "auto" and not readable):
         ocr = _ocr()
         if ocr is not None:
             page = source() if callable(source) else source
             left = None if deadline is None else max(0.001, deadline - time.monotonic())
             return ocr(page, number=number, language=options.ocr_language, timeout=left)
-        if not readable:
-            chars = ([], [], [], [])  # no OCR engine: an unreadable text layer is no text
+        if not readable:  # no OCR engine: an unreadable text layer is no text
+            chars = (Glyphs([], [], [], [], []),)
     text, boxes = page_layout(chars)
     return Page(number=number, text=text, boxes=boxes, width=width, height=height)
 
