@@ -190,8 +190,10 @@ NOT_RECIPIENT = re.compile(
 BULLET = re.compile(
     r"^(?:[-–—•·▪■◦●○*«➢►▶✓□\u2022\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|\(cid:\d+\)|o(?=\s+[A-ZÅÄÖ]))\s*"
 )
-# Stray marks around a short line: quotes, bars and dots that OCR reads from specks.
-_STRAY = re.compile(r"^[\s\"'”“‘’`´|¦.,]+|[\s\"'”“‘’`´|¦,]+$")
+# Stray marks around a short line: quotes, bars and dots that OCR reads from specks (a dot
+# only in front: a trailing one ends an abbreviation, "Tf.").
+_LEADING_STRAY = "\"'”“‘’`´|¦.,"
+_TRAILING_STRAY = "\"'”“‘’`´|¦,"
 
 # One word of a person's name: capitalised, maybe double-barrelled (Britt-Marie, Lindh-Öberg).
 NAME_WORD = r"[A-ZÅÄÖÉÈÜØÆ][a-zåäöéèüáàíóúøæçñß']+(?:-[A-ZÅÄÖÉÈÜ][a-zåäöéèüáàíóúøæçñß']+)*"
@@ -468,7 +470,18 @@ def strip_stray(text: str) -> str:
     >>> strip_stray("Upphandlare”")
     'Upphandlare'
     """
-    return _STRAY.sub("", text.strip())
+    # marks and white space may alternate: strip both until nothing more goes
+    stripped = text.strip()
+    while True:
+        less = stripped.lstrip(_LEADING_STRAY).lstrip()
+        if len(less) == len(stripped):
+            break
+        stripped = less
+    while True:
+        less = stripped.rstrip(_TRAILING_STRAY).rstrip()
+        if len(less) == len(stripped):
+            return stripped
+        stripped = less
 
 
 def is_prose(text: str) -> bool:

@@ -46,6 +46,8 @@ _COMMITTEE_HEAD = re.compile(
     """,
     re.VERBOSE,
 )
+# Every head word holds one of these (a quick test before the search).
+_HEAD_STEMS = ("nämnd", "tyrelse", "fullmäktige", "utskott", "irektion", "beredning", "presidi")
 # A word before the head that belongs to the name, read right to left.
 _WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)[ \u00a0]+$")
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÉ]")
@@ -81,6 +83,8 @@ class Span:
 def committees(text: str) -> list[Span]:
     """Every committee name in ``text`` (a line or a cell), left to right."""
     result: list[Span] = []
+    if not any(stem in text for stem in _HEAD_STEMS):
+        return result
     for match in _COMMITTEE_HEAD.finditer(text):
         start, end = match.start(), match.end()
         word = match.group()

@@ -114,6 +114,7 @@ _CLOSING = re.compile(r"^(?:Med[ ]vänlig(?:a)?[ ]hälsning(?:ar)?|Vänliga[ ]h�
 # A line opening with a § number; a page break (form feed) also opens a line.
 PARAGRAPH_LINE = re.compile(r"(?:^|(?<=\f))[ \t]*§[ \u00a0]*\d+\b", re.MULTILINE)
 _PAGE = re.compile(r"^Sida[ ]\d+", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 # Names that may open a sentence naming the writing authority as actor.
 _ACTOR_NAME = re.compile(
@@ -165,7 +166,8 @@ def paragraph_number(row: Line) -> bool:
 
 def is_headerish(row: Line) -> bool:
     """Whether ``row`` belongs to the letterhead rather than to the ärenderubrik."""
-    if EMAIL.search(row.text) or _PAGE.match(row.text) or date_in(row.text) is not None:
+    text = row.text
+    if ("@" in text and EMAIL.search(text)) or _PAGE.match(text) or date_in(text) is not None:
         return True
     if OCR_EMAIL.search(row.text):  # an address whose "@" OCR misread
         return True
@@ -255,6 +257,8 @@ def address_block(rows: list[Line], end: int) -> list[Line]:
 
 def date_in(text: str) -> tuple[dt.date, int, int] | None:
     """The first valid full date in ``text``: value, start, end."""
+    if not _DIGIT.search(text):  # a date has a day and a year in digits
+        return None
     for match in date_notation.finditer(text):
         if match.value is not None:
             return match.value, match.start, match.end
