@@ -20,9 +20,9 @@ from functools import lru_cache
 
 __all__ = ["Cell", "Line", "cell_below", "lines", "shift", "split_cells"]
 
-# A gap between cells: a tab, or two or more spaces (no-break spaces included).
-_CELL_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
-_LINE = re.compile(r"[^\n\f]*")
+# A gap between cells: a tab, or two or more spaces (no-break spaces included); a group,
+# so that re.split keeps the gaps between the cells and their offsets can be counted.
+_CELL_GAP = re.compile(r"(\t+|[ \u00a0]{2,})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,44 +56,37 @@ def lines(text: str) -> list[Line]:
 @lru_cache(maxsize=4)
 def _split_lines(text: str) -> tuple[Line, ...]:
     result: list[Line] = []
-    page_break = False
-    for match in _LINE.finditer(text):
-        raw = match.group()
-        at = match.start()
-        if at > 0 and text[at - 1] == "\f":
-            page_break = True
-        # finditer yields an empty match right after each line; only a real empty line counts.
-        if at == match.end() and at > 0 and text[at - 1] not in "\n\f":
-            continue
-        stripped = raw.strip()
-        start = at + len(raw) - len(raw.lstrip())
-        result.append(
-            Line(
-                text=stripped,
-                start=start,
-                end=start + len(stripped),
-                cells=split_cells(raw, at),
-                page_break_before=page_break,
-            )
-        )
-        page_break = False
+    at = 0  # where the line starts in ``text``
+    for part in text.split("\n"):
+        for raw in part.split("\f") if "\f" in part else (part,):
+            stripped = raw.strip()
+            start = at + len(raw) - len(raw.lstrip())
+            page_break = at > 0 and text[at - 1] == "\f"
+            cells = split_cells(raw, at)
+            result.append(Line(stripped, start, start + len(stripped), cells, page_break))
+            at += len(raw) + 1
     return tuple(result)
 
 
 def split_cells(line: str, offset: int = 0) -> tuple[Cell, ...]:
     """The cells of one line; ``offset`` is where the line starts in the full text."""
+    if "\t" not in line and "  " not in line and "\u00a0" not in line:
+        # No gap: the line is one cell (most lines of running text).
+        text = line.strip()
+        if not text:
+            return ()
+        begin = len(line) - len(line.lstrip())
+        return (Cell(text, offset + begin, offset + begin + len(text), begin, 0),)
     cells: list[Cell] = []
     position = 0
-    for gap in [*_CELL_GAP.finditer(line), None]:
-        end = len(line) if gap is None else gap.start()
-        chunk = line[position:end]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            text = chunk.strip()
-            begin = position + lead
+    parts = _CELL_GAP.split(line)  # cell, gap, cell, gap, ..., cell
+    for i in range(0, len(parts), 2):
+        chunk = parts[i]
+        text = chunk.strip()
+        if text:
+            begin = position + len(chunk) - len(chunk.lstrip())
             cells.append(Cell(text, offset + begin, offset + begin + len(text), begin, len(cells)))
-        if gap is not None:
-            position = gap.end()
+        position += len(chunk) + (len(parts[i + 1]) if i + 1 < len(parts) else 0)
     return tuple(cells)
 
 

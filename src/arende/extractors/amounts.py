@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from itertools import islice
 
@@ -27,7 +27,7 @@ from arende.document import Document, Found
 from arende.extractors._lines import Cell, Line, split_cells
 from arende.extractors._window import iter_rows, line_bounds
 from arende.model import Amount, Qualifier
-from arende.notations import amounts
+from arende.notations import _gate, amounts
 
 __all__ = ["find_amounts"]
 
@@ -87,6 +87,9 @@ _UNIT_TOKEN = re.compile(
     r"(?<![^\W\d_])(?:tkr|kr|kronor|sek|tsek|ksek|mkr|mnkr|msek|mdkr|euro|eur)(?![^\W\d_])|€",
     re.IGNORECASE,
 )
+# What every match of _UNIT_TOKEN holds, in lower case, and how far before it the match may
+# start: "kr" (tkr, mnkr), "sek" (tsek), "eur" (euro), "€".
+_UNIT_ANCHORS = (("kr", 2), ("sek", 1), ("eur", 0), ("€", 0))
 #: How many lines under its header a table may run.
 _TABLE_ROWS = 60
 # A merged header line ending with its unit: "Kostnadsslag År Belopp (tkr)", "Post, kr".
@@ -169,8 +172,8 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
     text = doc.text
     result: list[Found[Amount]] = []
     seen = -1
-    for token in _UNIT_TOKEN.finditer(text):
-        start, end = line_bounds(text, token.start())
+    for token in _unit_tokens(text):
+        start, end = line_bounds(text, token)
         if start <= seen:
             continue  # one look per line
         seen = start
@@ -212,6 +215,21 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
         under = islice(rows, _TABLE_ROWS)
         result.extend(_column_values(doc, head, under, columns, taken, rule=rule))
     return result
+
+
+def _unit_tokens(text: str) -> Iterator[int]:
+    """Where each match of _UNIT_TOKEN starts, found from the few places of "kr", "sek",
+    "eur" and "€" in the lower-cased text instead of trying the pattern everywhere."""
+    low = text.lower()
+    if len(low) != len(text) or "ſ" in text:  # offsets would shift; "ſ" is an "s" to re
+        return (m.start() for m in _UNIT_TOKEN.finditer(text))
+    starts: set[int] = set()
+    for anchor, back in _UNIT_ANCHORS:
+        at = low.find(anchor)
+        while at >= 0:
+            starts.update(range(max(0, at - back), at + 1))
+            at = low.find(anchor, at + 1)
+    return (m.start() for m in _gate.finditer_at(_UNIT_TOKEN, text, sorted(starts)))
 
 
 def _merged_year_header(

@@ -24,7 +24,7 @@ import re
 from arende.document import Document, Found
 from arende.extractors._lines import Cell, Line, cell_below
 from arende.extractors._window import line_bounds, rows_around
-from arende.notations import casenumbers, dates
+from arende.notations import _gate, casenumbers, dates
 
 __all__ = ["choose_own_case_number", "find_case_numbers"]
 
@@ -53,6 +53,19 @@ _LABELLED_ANY = re.compile(
     (?![\w/])
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# Where a label can start (a gate for _LABELLED_ANY: see arende.notations._gate): an owner
+# or the first letters of a label word, in any case, at the start of a word.
+_LABEL_START = re.compile(
+    r"""
+    [EeVvDdÄäBbRr] (?<![\w.][EeVvDdÄäBbRr])
+    (?i:
+        (?<=e)(?:rt?|der)\s | (?<=v)årt?\s                   # Er, Ert, Eder, Vår, Vårt
+      | (?<=d)(?:iarie|\.?\s?nr|ossiernummer)               # Dnr, D.nr, diarie..., dossier...
+      | (?<=ä)rende | (?<=b)eteckning | (?<=r)e(?:f|gistreringsnummer)
+    )
+    """,
+    re.VERBOSE,
 )
 # A bare year: "under diarienummer 2024" names no case.
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
@@ -200,7 +213,7 @@ def _other_labelled(doc: Document, taken: list[tuple[int, int]]) -> list[Found[s
     """Numbers of other shapes right behind a label: "Dnr 12345", "Dnr KS/2024:12"."""
     result: list[Found[str]] = []
     taken = sorted(taken)
-    for match in _LABELLED_ANY.finditer(doc.text):
+    for match in _gate.finditer(_LABELLED_ANY, _LABEL_START, doc.text):
         start, end = match.span("value")
         i = bisect.bisect_left(taken, (end, end))
         if any(s < end and start < e for s, e in taken[max(0, i - 2) : i + 1]):

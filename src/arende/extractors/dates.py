@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from arende.document import Document, Found
 from arende.notations import dates
@@ -22,7 +21,7 @@ def find_dates(doc: Document) -> list[Found[dt.date]]:
     """Every full calendar date printed in ``doc``, in document order."""
     return [
         doc.found(m.value, m.start, m.end, rule=m.rule)
-        for m in _matches(doc.text)
+        for m in dates.in_text(doc.text)
         if m.value is not None
     ]
 
@@ -31,12 +30,6 @@ def find_invalid_dates(doc: Document) -> list[Found[str]]:
     """Every impossible date printed in ``doc`` (``2024-02-30``), as printed."""
     return [
         doc.found(dates.printed(m.text), m.start, m.end, rule=m.rule)
-        for m in _matches(doc.text)
+        for m in dates.in_text(doc.text)
         if m.value is None
     ]
-
-
-@lru_cache(maxsize=4)
-def _matches(text: str) -> tuple[dates.DateMatch, ...]:
-    # Dates and impossible dates come from one scan; the pipeline asks for both.
-    return tuple(dates.finditer(text))

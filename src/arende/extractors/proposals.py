@@ -27,10 +27,10 @@ from arende.extractors._blocks import (
     is_section_heading,
     is_signature_label,
     person_name,
-    proposal_heading_kind,
     recipients_label,
     strip_stray,
 )
+from arende.extractors._blocks import proposal_heading_kind as _heading_kind_of
 from arende.extractors._lines import Cell, Line, lines
 from arende.model import Proposal
 
@@ -69,6 +69,21 @@ _PAGE_NUMBER = re.compile(r"\bsida\s+\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?\s*$|^\d+\s*
 _TRAILING_SPECK = re.compile(r"\s+[|¦]+$")
 # Dots and specks OCR leaves between an enumerator and the text ("1). . Nämnden").
 _LEADING_NOISE = re.compile(r"^[\s.,:;)|]+(?=\S)")
+
+
+# Every proposal or decision heading names "förslag" or "beslut" ("Föreslaget beslut"
+# too); casefold() maps every character that the heading patterns match without regard
+# to case onto these letters, so a line without them is no heading.
+_HEADING_WORDS = ("beslut", "förslag")
+
+
+def proposal_heading_kind(text: str) -> str | None:
+    """:func:`~arende.extractors._blocks.proposal_heading_kind`, quick on lines that
+    cannot be a heading (most lines of a document)."""
+    folded = text.casefold()
+    if _HEADING_WORDS[0] not in folded and _HEADING_WORDS[1] not in folded:
+        return None
+    return _heading_kind_of(text)
 
 
 @dataclass

@@ -48,6 +48,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from arende.notations import _gate
+
 __all__ = [
     "NUMBER",
     "AmountMatch",
@@ -114,6 +116,35 @@ AMOUNT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Where an amount can start (a gate: see arende.notations._gate): a digit (any, \d: the
+# non-ASCII ones lie above U+0660) that starts a number, or any digit of a grouped number
+# (öre after a colon, "12 345:50", may start inside one), or a currency sign.
+_START = re.compile(
+    r"""
+    [0-9\u0660-\U0010FFFF€$]
+    (?: (?<=\d) (?<![\w.,:/]\d)
+      | (?<=\d) (?=\d{0,2}[ \u00a0\u2009\u202f]\d{3})
+      | (?<=[€$])
+    )
+    """,
+    re.VERBOSE,
+)
+# The same, and a currency code at the start of a word ("SEK 780 000"), in any case.
+_START_OR_CODE = re.compile(
+    r"""
+    [0-9\u0660-\U0010FFFF€$SsEeUuNnDdGgſ]
+    (?: (?<=\d) (?<![\w.,:/]\d)
+      | (?<=\d) (?=\d{0,2}[ \u00a0\u2009\u202f]\d{3})
+      | (?<=[€$])
+      | (?<![\w][SsEeUuNnDdGgſ]) (?i:(?<=s)ek|(?<=e)ur|(?<=u)sd|(?<=n)ok|(?<=d)kk|(?<=g)bp)
+    )
+    """,
+    re.VERBOSE,
+)
+# A currency code before a number, in a lower-cased text (without regard to case, "s" also
+# matches "ſ", which str.lower() keeps: such a text is scanned with the codes).
+_CODE_BEFORE = re.compile(r"(?:sek|eur|usd|nok|dkk|gbp)[ \u00a0\u2009\u202f]?\d")
+
 _SCALES = {
     "t": Decimal(1000),
     "k": Decimal(1000),
@@ -128,6 +159,8 @@ _SCALES = {
     "miljard": Decimal(1000000000),
     "miljarder": Decimal(1000000000),
 }
+# The currency codes written before a number (see _PREFIX), in lower case.
+_CODES_BEFORE = ("sek", "eur", "usd", "nok", "dkk", "gbp")
 _CODES = {"kronor": "SEK", "krona": "SEK", "kr": "SEK", "euro": "EUR", "€": "EUR", "$": "USD"}
 _WORD = re.compile(r"(?P<scale>md|mdr|mn|m|t|k)(?P<cur>kr|sek|eur|euro)", re.IGNORECASE)
 
@@ -204,7 +237,10 @@ def _normal(value: Decimal) -> Decimal:
 
 def finditer(text: str) -> Iterator[AmountMatch]:
     """Every amount in ``text``, in order."""
-    for match in AMOUNT.finditer(text):
+    low = text.lower()
+    coded = any(code in low for code in _CODES_BEFORE) and _CODE_BEFORE.search(low) is not None
+    gate = _START_OR_CODE if coded or "ſ" in text else _START
+    for match in _gate.finditer(AMOUNT, gate, text):
         if match.group("pre"):
             number, rule = match.group("pnum"), "currency_before"
             pre = match.group("pre")

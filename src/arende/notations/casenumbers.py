@@ -41,6 +41,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from arende.notations import _gate
+
 __all__ = ["CaseNumberMatch", "compact", "finditer", "is_valid", "year"]
 
 # A registry prefix: 1–6 capitals, or a capital and small letters mixed like LiU, Fi, SoN.
@@ -83,6 +85,19 @@ CASE_NUMBER = re.compile(
         )
     )
     {_END}
+    """,
+    re.VERBOSE,
+)
+
+# Where a case number can start (a gate: see arende.notations._gate): a capital that starts
+# a word (the prefix), or a digit (any, \d: the non-ASCII ones lie above U+0660) that
+# starts a number.
+_START = re.compile(
+    r"""
+    [A-ZÅÄÖ0-9\u0660-\U0010FFFF]
+    (?: (?<=[A-ZÅÄÖ]) (?<![\w/.\-:][A-ZÅÄÖ])
+      | (?<=\d) (?<![\w/.\-:,]\d)
+    )
     """,
     re.VERBOSE,
 )
@@ -141,7 +156,7 @@ def _is_year_range(first: str, second: str) -> bool:
 def finditer(text: str) -> Iterator[CaseNumberMatch]:
     """Every case number in ``text``; digit-only short forms have ``safe=False``."""
     position = 0
-    while (match := CASE_NUMBER.search(text, position)) is not None:
+    while (match := _gate.search(CASE_NUMBER, _START, text, position)) is not None:
         position = match.end()
         prefix = match.group("prefix")
         if prefix is not None and prefix.casefold() in STOP_PREFIXES:

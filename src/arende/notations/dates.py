@@ -35,12 +35,14 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "MONTHS",
     "DateMatch",
     "finditer",
     "fold",
+    "in_text",
     "is_possible",
     "is_valid",
     "last_day",
@@ -229,6 +231,18 @@ def finditer(text: str) -> Iterator[DateMatch]:
         if match.start >= end:
             end = match.end
             yield match
+
+
+@lru_cache(maxsize=4)
+def in_text(text: str) -> tuple[DateMatch, ...]:
+    """What :func:`finditer` gives for a document's whole text, kept for the last few texts.
+
+    Dates, impossible dates and periods are all read from the same scan.
+
+    >>> [m.text for m in in_text('1 maj 2025 och 2025-02-30')]
+    ['1 maj 2025', '2025-02-30']
+    """
+    return tuple(finditer(text))
 
 
 def _match(text: str, rule: str, m: re.Match[str]) -> DateMatch | None:

@@ -149,7 +149,7 @@ def _word_start(low: str, position: int) -> bool:
 
 def _date_periods(text: str, low: str) -> Iterator[PeriodMatch]:
     previous: dates.DateMatch | None = None
-    for match in dates.finditer(text):
+    for match in dates.in_text(text):
         if match.value is not None and match.start - (previous.end if previous else 0) <= 40:
             start = _period_from(low, previous, match)
             if start is not None:
