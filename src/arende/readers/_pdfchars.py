@@ -181,7 +181,7 @@ def _plain_upright(
     for k in itertools.compress(itertools.count(), map(operator.eq, x0s, x0s[1:])):
         if x1s[k] == x1s[k + 1]:
             return None  # glyphs sharing a box: a ligature spelled out
-    heights = [high - low for high, low in zip(highs, lows, strict=True)]
+    heights: list[float] = list(map(operator.sub, highs, lows))
     # A glyph starts a font run where its height differs from the run's first by
     # more than the tolerance; only a glyph whose height differs from the one
     # before can, so the test runs on those alone.

@@ -488,6 +488,13 @@ def _build_lines(
     return built
 
 
+def _led(lead: int, text: str, boxes: list[BBox | None]) -> _Built:
+    """A line's text and boxes after ``lead`` columns of indent."""
+    if lead:
+        return " " * lead + text, [None] * lead + boxes
+    return text, boxes
+
+
 def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: float) -> _Built:
     """:func:`_build_line` for a line of one font run whose glyphs are one character each.
 
@@ -504,40 +511,39 @@ def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: flo
     )
     # Glyphs further from the one before than a word space.
     wide = [k for k, x0, x1 in zip(itertools.count(1), x0s[1:], x1s) if x0 - x1 > space_gap]
+    indent = round((round(x0s[0] * 2) / 2 - margin) / pitch)
+    lead = min(max(0, indent), _MAX_COLUMN)
     # Each break: where the text before it ends, where the next glyph starts, and
     # the gap between the two (a run of space glyphs lies between where they differ).
     breaks: list[tuple[int, int, float]] = []
-    regular = True  # every break one space glyph, none a column gap
-    end_text = len(text)
+    if text[-1] == " ":
+        text = text.rstrip(" ")  # trailing spaces give nothing
+        boxes = boxes[: len(text)]
+        wide = [k for k in wide if k < len(text)]
     if " " in text:
-        parts = text.split(" ")
-        at = run = len(parts[0])
-        for part in itertools.islice(parts, 1, None):
-            boxes[at] = None  # a space glyph: dropped, or the space inserted for it
+        spaces = [m.start() for m in _SPACES.finditer(text)]
+        for k in spaces:
+            boxes[k] = None  # a space glyph: dropped, or the space inserted for it
+        if wide:
+            wide = [k for k in wide if text[k - 1 : k + 1].find(" ") < 0]
+        if not wide and "  " not in text:
+            # one space glyph between two glyphs each time: a word space unless the
+            # gap around it is a column gap
+            after = map(x0s.__getitem__, map(operator.add, spaces, itertools.repeat(1)))
+            before = map(x1s.__getitem__, map(operator.sub, spaces, itertools.repeat(1)))
+            if max(map(operator.sub, after, before)) <= column_gap:
+                return _led(lead, text, boxes)
+        at = run = text.index(" ")
+        for part in itertools.islice(text.split(" "), 1, None):
             at += 1
             if part:
-                gap = x0s[at] - x1s[run - 1]
-                breaks.append((run, at, gap))
-                if at != run + 1 or gap > column_gap:
-                    regular = False
+                breaks.append((run, at, x0s[at] - x1s[run - 1]))
                 at += len(part)
                 run = at
-        end_text = run  # trailing spaces give nothing
-        if wide:
-            wide = [k for k in wide if text[k] != " " and text[k - 1] != " "]
+    elif not wide:
+        return _led(lead, text, boxes)
     if wide:
-        regular = False
         breaks = sorted(breaks + [(k, k, x0s[k] - x1s[k - 1]) for k in wide])
-    indent = round((round(x0s[0] * 2) / 2 - margin) / pitch)
-    lead = min(max(0, indent), _MAX_COLUMN)
-    if regular:
-        # Word spaces only, each one space glyph where the text has one: the text
-        # stands as it is.
-        if end_text < len(text):
-            text, boxes = text[:end_text], boxes[:end_text]
-        if lead:
-            return " " * lead + text, [None] * lead + boxes
-        return text, boxes
     pieces = [" " * lead]
     out: list[BBox | None] = [None] * lead
     length = block_start = lead
@@ -560,8 +566,8 @@ def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: flo
         pieces.append(" " * n)
         out.extend([None] * n)
         length += n
-    pieces.append(text[done:end_text])
-    out.extend(boxes[done:end_text])
+    pieces.append(text[done:])
+    out.extend(boxes[done:])
     return "".join(pieces), out
 
 
@@ -576,7 +582,8 @@ def _median_width(glyphs: Glyphs, page: str) -> float:
             )
         )
         return widths[len(widths) // 2]
-    widths = sorted([x1 - x0 for x0, x1 in zip(x0s, x1s, strict=True)])
+    widths = list(map(operator.sub, x1s, x0s))
+    widths.sort()
     if " " not in page:
         return widths[len(widths) // 2]
     # The spaces' widths are taken out of the sorted widths by counting: the wanted
