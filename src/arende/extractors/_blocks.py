@@ -24,6 +24,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "BLOCK_LABEL",
@@ -434,6 +435,7 @@ def is_signature_label(text: str) -> bool:
     return bool(_SIGNATURE_LABEL.match(text.strip()))
 
 
+@lru_cache(maxsize=8192)
 def person_name(text: str) -> str | None:
     """The person's name when the whole of ``text`` reads as one (party letters dropped)."""
     if len(text) > 80:
@@ -451,6 +453,8 @@ def person_name(text: str) -> str | None:
     return name
 
 
+# (memoised: the same words and role lines are tried again and again)
+@lru_cache(maxsize=8192)
 def is_role(text: str) -> bool:
     """Whether a line reads as a title or role (``Regiondirektör``, ``Tf. områdeschef ...``)."""
     text = strip_stray(text)

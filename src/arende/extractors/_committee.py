@@ -22,12 +22,20 @@ from __future__ import annotations
 import re
 
 from arende.document import Document, Found
-from arende.extractors._fold import holds
 from arende.extractors._lines import Line
 from arende.extractors._organisation import Span, committees, full_committee, nominative
 from arende.extractors._places import SECTION, row_text
+from arende.extractors._quick import search_before
 
-__all__ = ["DELEGATION_FROM", "DELEGATION_OF", "ONE_DECIDER", "find_committee"]
+__all__ = [
+    "DELEGATION_FROM",
+    "DELEGATION_OF",
+    "ONE_DECIDER",
+    "delegation_from",
+    "delegation_of",
+    "find_committee",
+    "one_decider",
+]
 
 # "Till Kommunstyrelsen", "Till: Socialnämnden", "Till\tKultur- och fritidsnämnden"
 _TO = re.compile(r"^Till\b[ \t:]*(?P<body>\S.*)$")
@@ -90,7 +98,8 @@ ONE_DECIDER = re.compile(
 )
 
 
-# Every ONE_DECIDER match holds one of these words (in any case).
+# Every ONE_DECIDER match holds one of these words (in any case), with at most ten runs of
+# non-blank characters before it: "Beslutet i detta ärende har fattats av tf. rektor".
 _DECIDER_WORDS = (
     "rektor",
     "direktör",
@@ -100,6 +109,22 @@ _DECIDER_WORDS = (
     "kanslichef",
     "beslutsfattare",
 )
+
+
+def delegation_from(text: str) -> re.Match[str] | None:
+    """``DELEGATION_FROM.search(text)``, started a few words before the first "delegation"."""
+    # "med stöd av" and three words at most before the word
+    return search_before(DELEGATION_FROM, text, ("delegation",), 6)
+
+
+def delegation_of(text: str) -> re.Match[str] | None:
+    """``DELEGATION_OF.search(text)``, started a word before the first "delegation"."""
+    return search_before(DELEGATION_OF, text, ("delegation",), 1)
+
+
+def one_decider(text: str) -> re.Match[str] | None:
+    """``ONE_DECIDER.search(text)``, started a few words before the first decider."""
+    return search_before(ONE_DECIDER, text, _DECIDER_WORDS, 10)
 
 
 # A committee that decides in the text: "Byggnadsnämnden beslutar", "Styrelsen har beslutat".
@@ -125,9 +150,8 @@ def find_committee(
     footer: list[Line] | None,
     kind: str,
 ) -> Found[str] | None:
-    if kind == "delegationsbeslut" and holds(doc.text, ("delegation",)):
-        # (both patterns need the word)
-        of = DELEGATION_OF.search(doc.text)
+    if kind == "delegationsbeslut":
+        of = delegation_of(doc.text)
         if of is not None:
             return doc.found(
                 nominative(of.group("owner")),
@@ -135,7 +159,7 @@ def find_committee(
                 of.end("owner") - 1,
                 rule="delegation_of",
             )
-        match = DELEGATION_FROM.search(doc.text)
+        match = delegation_from(doc.text)
         if match is not None:
             found = committees(match.group("body")) or _lowercase_head(match.group("body"))
             if found:
@@ -210,7 +234,7 @@ def _deciding_board(doc: Document, letterhead: list[Line]) -> Found[str] | None:
     """The board that decides in a beslut: named in the letterhead or deciding in the text
     (``Byggnadsnämnden beslutar``); none when one person decides.  An addressee
     (``Till Kommunstyrelsen``) is not the board."""
-    if holds(doc.text, _DECIDER_WORDS) and ONE_DECIDER.search(doc.text):
+    if one_decider(doc.text):
         return None
     after_to = False
     for row in letterhead:
@@ -239,6 +263,8 @@ def _deciding_board(doc: Document, letterhead: list[Line]) -> Found[str] | None:
 def _first_proposal_subject(doc: Document, rows: list[Line]) -> Found[str] | None:
     """The committee that opens the first proposal under a proposal heading."""
     for i, row in enumerate(rows):
+        if "förslag" not in row.text.lower():  # (nor then in its meaningful cells)
+            continue
         text = row_text(row)
         if not (SECTION.match(text) and "förslag" in text.lower()):
             continue

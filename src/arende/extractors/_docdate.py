@@ -21,6 +21,7 @@ import re
 from arende.document import Document, Found
 from arende.extractors._lines import Line, cell_below
 from arende.extractors._places import date_in
+from arende.extractors._quick import row_index
 
 __all__ = ["date_in_span", "document_date"]
 
@@ -116,7 +117,7 @@ def _labelled(
                 nxt = row.cells[cell.index + 1]
                 found = date_in_span(doc, dates, nxt.start, nxt.end)
             if found is None:
-                index = rows.index(row)
+                index = row_index(rows, row)
                 below = cell_below(rows, index, cell)
                 if below is not None:
                     found = date_in_span(doc, dates, below.start, below.end)

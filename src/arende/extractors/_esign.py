@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from arende.extractors._blocks import NAME_WORD, is_role, person_name, strip_stray
-from arende.extractors._fold import holds
 from arende.extractors._lines import Cell, Line
+from arende.extractors._quick import holds
 
 __all__ = ["esign_signers"]
 

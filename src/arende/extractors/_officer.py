@@ -22,6 +22,7 @@ import re
 from arende.document import Document, Found
 from arende.extractors._lines import Cell, Line, cell_below
 from arende.extractors._organisation import Span, committees, is_unit
+from arende.extractors._quick import row_index
 from arende.model import CaseOfficer
 
 __all__ = [
@@ -115,7 +116,7 @@ def _email_near(doc: Document, rows: list[Line], index: int, column: int) -> Fou
     """The e-mail on ``rows[index]`` (rejoined when a line break cut its domain)."""
     row = rows[index]
     best = None
-    for match in EMAIL.finditer(row.text):
+    for match in EMAIL.finditer(row.text) if "@" in row.text else ():
         if best is None or abs(match.start() - column) < abs(best.start() - column):
             best = match
     if best is None:
@@ -159,7 +160,7 @@ def officer_in_header(
                 if merged is not None:
                     return merged
                 continue
-            index = rows.index(row)
+            index = row_index(rows, row)
             rest = cell.text[label.end() :]
             target_start = cell.start + label.end()
             if not rest and cell.index + 1 < len(row.cells):
@@ -203,7 +204,7 @@ def _merged_label_row(
     """The handläggare at the end of the value row under a merged label row."""
     if cell.index + 1 != len(row.cells) or not _LAST_LABEL.search(cell.text):
         return None
-    index = rows.index(row)
+    index = row_index(rows, row)
     below = [i for i in range(index + 1, min(len(rows), index + 3)) if not rows[i].blank][:1]
     if not below:
         return None
@@ -238,7 +239,7 @@ def officer_in_footer(
         person = person_at(name_row.cells[0].text if name_row.cells else name_row.text)
         if person is None:
             return None
-        index = rows.index(row)
+        index = row_index(rows, row)
         email = _email_near(doc, rows, index, 0)
         phone = _phone_after(rows, index, 2)
         start = name_row.start + person.start

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 
 from arende.document import Document, Found
 from arende.extractors._lines import Cell, Line
@@ -164,6 +165,8 @@ def paragraph_number(row: Line) -> bool:
     return bool(_PARAGRAPH.match(row.text))
 
 
+# (memoised: the head zone and the title are looked for over the same rows)
+@lru_cache(maxsize=512)
 def is_headerish(row: Line) -> bool:
     """Whether ``row`` belongs to the letterhead rather than to the ärenderubrik."""
     text = row.text
@@ -255,6 +258,7 @@ def address_block(rows: list[Line], end: int) -> list[Line]:
     return found
 
 
+@lru_cache(maxsize=2048)
 def date_in(text: str) -> tuple[dt.date, int, int] | None:
     """The first valid full date in ``text``: value, start, end."""
     if not _DIGIT.search(text):  # a date has a day and a year in digits

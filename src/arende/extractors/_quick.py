@@ -1,5 +1,7 @@
 """Cheap whole-text tests that let the extractors skip per-line pattern searches.
 
+(And :func:`row_index`, a row's index found by identity rather than by comparing rows.)
+
 Most case-insensitive patterns of the closing blocks (e-signature stamps, "har fattats av",
 protokoll roles) match in few documents, but searching every line for them costs more than
 the rest of the work on a short document.  Each such pattern needs one of a few words; the
@@ -22,12 +24,13 @@ True
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from arende.extractors._lines import Line
 
-__all__ = ["folded", "holds", "rows_holding"]
+__all__ = ["folded", "holds", "row_index", "rows_holding", "search_before"]
 
 # The characters that re.IGNORECASE matches to i or s although their lower case is another
 # (U+0130's lower case is two characters, which would also shift every later offset).
@@ -61,3 +64,44 @@ def rows_holding(text: str, rows: Sequence[Line], words: Iterable[str]) -> set[i
                 found.add(index)
             at = low.find(word, at + 1)
     return found
+
+
+def search_before(
+    pattern: re.Pattern[str], text: str, words: Iterable[str], chunks: int
+) -> re.Match[str] | None:
+    r"""``pattern.search(text)`` for a pattern whose every match holds one of ``words`` (lower
+    case; in the text in any case) with at most ``chunks`` runs of non-blank characters before
+    it in the match: the search starts that far before the first such word, not at 0 (a
+    pattern that may start anywhere is slow to try at every place of a long text).
+
+    >>> pattern = re.compile(r"med\s+stöd\s+av\s+delegation", re.IGNORECASE)
+    >>> search_before(pattern, "... Beslut med stöd av DELEGATION.", ["delegation"], 3).start()
+    11
+    """
+    low = folded(text)
+    found = [at for at in (low.find(word) for word in words) if at >= 0]
+    if not found:
+        return None
+    at = min(found)
+    for _ in range(chunks):
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+    return pattern.search(text, at)
+
+
+def row_index(rows: Sequence[Line], row: Line) -> int:
+    """``rows.index(row)`` for a row taken from ``rows``: found by identity, without comparing
+    whole rows (their cells too) field by field on the way (rows hold distinct offsets, so
+    the first equal row is the row itself).
+
+    >>> from arende.extractors._lines import lines
+    >>> rows = lines("a\\n\\nb")
+    >>> row_index(rows, rows[2])
+    2
+    """
+    for index, candidate in enumerate(rows):
+        if candidate is row:
+            return index
+    return rows.index(row)

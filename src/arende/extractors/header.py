@@ -33,13 +33,12 @@ from dataclasses import dataclass
 
 from arende.document import Document, Found
 from arende.extractors._committee import (
-    DELEGATION_FROM,
-    DELEGATION_OF,
-    ONE_DECIDER,
+    delegation_from,
+    delegation_of,
     find_committee,
+    one_decider,
 )
 from arende.extractors._docdate import document_date
-from arende.extractors._fold import holds
 from arende.extractors._lines import Line, lines, shift
 from arende.extractors._officer import (
     EMAIL,
@@ -67,6 +66,7 @@ from arende.extractors._places import (
     paragraph_number,
     row_text,
 )
+from arende.extractors._quick import holds
 from arende.model import CaseOfficer
 
 __all__ = ["Header", "describe"]
@@ -177,7 +177,7 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
             SECTION.match(row_text(row)) and "förslag" in row.text.lower()
         ):
             return doc.found("tjansteskrivelse", row.start, row.end, rule="staff_report_parts")
-    delegation = DELEGATION_FROM.search(doc.text) if holds(doc.text, ("delegation",)) else None
+    delegation = delegation_from(doc.text)
     if delegation is not None:
         return doc.found(
             "delegationsbeslut", delegation.start(), delegation.end(), rule="delegation_phrase"
@@ -188,10 +188,8 @@ def _doc_type(doc: Document, rows: list[Line], letterhead: list[Line]) -> Found[
 def _by_delegation(doc: Document) -> bool:
     """Whether a beslut says it was taken under a nämnd's delegation (by an official who is
     not one deciding in their own right, like a rektor or generaldirektör)."""
-    if not holds(doc.text, ("delegation",)):  # both patterns need the word: skip the scans
-        return False
-    return bool(DELEGATION_FROM.search(doc.text) or DELEGATION_OF.search(doc.text)) and not (
-        ONE_DECIDER.search(doc.text)
+    return bool(delegation_from(doc.text) or delegation_of(doc.text)) and not (
+        one_decider(doc.text)
     )
 
 

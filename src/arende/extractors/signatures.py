@@ -39,7 +39,6 @@ from arende.extractors._blocks import (
     strip_stray,
 )
 from arende.extractors._esign import esign_signers
-from arende.extractors._fold import folded, holds, rows_holding
 from arende.extractors._lines import Cell, Line, lines
 from arende.extractors._names import (
     name_cells,
@@ -49,6 +48,7 @@ from arende.extractors._names import (
     split_merged,
 )
 from arende.extractors._protokoll import role_above
+from arende.extractors._quick import folded, holds, rows_holding
 from arende.extractors.recipients import find_recipients
 from arende.model import Signatory
 
