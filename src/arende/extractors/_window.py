@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 from arende.extractors._lines import Line, split_cells
 
@@ -37,7 +38,8 @@ def line_starts(text: str) -> tuple[int, ...]:
     >>> line_starts("a\\nbc\\fd")
     (0, 2, 5)
     """
-    return (0, *(match.end() for match in _BREAK.finditer(text)))
+    # One past each break is the running sum of the lengths of the lines before it.
+    return tuple(accumulate([len(line) + 1 for line in _BREAK.split(text)[:-1]], initial=0))
 
 
 def _index(starts: tuple[int, ...], offset: int) -> int:

@@ -92,8 +92,6 @@ _KIND_WORDS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# A line that opens with a § heading.
-_HEADING = re.compile(r"(?:^|(?<=[\n\f]))[ \t]*§[ \t]*\d+[ \t]?[a-z]?(?!\w)")
 # A non-blank line of the first page.
 _TEXT_LINE = re.compile(r"(?<![^\n])[^\n\f]*\S[^\n\f]*")
 # "utdrag" in the head of a protokoll: an extract of one or a few §§.
@@ -358,10 +356,10 @@ def _dated(doc: Document, found: Found[str]) -> bool:
 def _is_full_protocol(doc: Document, own: list[Found[str]]) -> bool:
     """No "utdrag" above the first § heading, and three or more § headings with two or
     more numbers beside them, or four or more under a head that says "protokoll"."""
-    headings = list(_HEADING.finditer(doc.text))
+    headings = _heading_lines(doc.text)
     if len(headings) < 3:
         return False
-    head = doc.text[: headings[0].start()]
+    head = doc.text[: headings[0]]
     if _EXTRACT.search(head):
         return False
     if len(headings) >= 4 and _PROTOCOL.search(head):
@@ -372,6 +370,21 @@ def _is_full_protocol(doc: Document, own: list[Found[str]]) -> bool:
         if f.rule in ("dnr_paragraph", "dnr_label_head", "dnr_label_cell")
     }
     return len(beside) >= 2
+
+
+def _heading_lines(text: str) -> list[int]:
+    """Where each line that opens with a § heading ("§ 12", "  § 3 a") starts.
+
+    Found from the few "§" of the text rather than by trying every line.
+    """
+    starts: list[int] = []
+    at = text.find("§")
+    while at >= 0:
+        line_start = line_bounds(text, at)[0]
+        if not text[line_start:at].strip(" \t") and _PARAGRAPH.match(text, at):
+            starts.append(line_start)
+        at = text.find("§", at + 1)
+    return starts
 
 
 def _head_end(doc: Document) -> int:

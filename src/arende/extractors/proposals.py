@@ -77,13 +77,16 @@ _LEADING_NOISE = re.compile(r"^[\s.,:;)|]+(?=\S)")
 _HEADING_WORDS = ("beslut", "förslag")
 
 
+def _may_head(text: str) -> bool:
+    """Whether ``text`` names "beslut" or "förslag", as every heading does."""
+    folded = text.casefold()
+    return _HEADING_WORDS[0] in folded or _HEADING_WORDS[1] in folded
+
+
 def proposal_heading_kind(text: str) -> str | None:
     """:func:`~arende.extractors._blocks.proposal_heading_kind`, quick on lines that
     cannot be a heading (most lines of a document)."""
-    folded = text.casefold()
-    if _HEADING_WORDS[0] not in folded and _HEADING_WORDS[1] not in folded:
-        return None
-    return _heading_kind_of(text)
+    return _heading_kind_of(text) if _may_head(text) else None
 
 
 @dataclass
@@ -107,6 +110,9 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
         nonblank += not row.blank
         if row.cells and _PARAGRAPH_SIGN.match(row.cells[0].text):
             section = index
+        folded = row.text.casefold()
+        if _HEADING_WORDS[0] not in folded and _HEADING_WORDS[1] not in folded:
+            continue  # every heading _candidate takes is a part of the row's text
         head, items = _candidate(rows, index, docx=docx, in_section=section >= 0)
         if head is None:
             continue
@@ -194,9 +200,9 @@ def _merged_margin(row: Line, *, in_section: bool) -> tuple[Cell, Cell] | None:
     words = row.text.split(" ")
     for size in range(1, min(6, len(words) - 1)):
         label = " ".join(words[:size])
-        rest = " ".join(words[size:])
         if proposal_heading_kind(label) is None:
             continue
+        rest = " ".join(words[size:])
         numbered = _NUMBERED.match(rest) is not None
         sentence = in_section and bool(_SENTENCE_START.match(rest))
         if not (numbered or sentence):

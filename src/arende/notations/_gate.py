@@ -22,8 +22,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
-__all__ = ["finditer", "finditer_at", "search"]
+__all__ = ["finditer", "finditer_at", "number_starts", "search"]
+
+# A digit (\\d: the non-ASCII ones lie above U+0660) after no letter or digit.
+_NUMBER_START = re.compile(r"[0-9\u0660-\U0010FFFF](?<=\d)(?<!\w\d)")
+
+
+@lru_cache(maxsize=8)
+def number_starts(text: str) -> tuple[int, ...]:
+    """Where each number of ``text`` starts: a digit after no letter or digit.
+
+    Dates, personnummer and most case numbers start there; several notations try their
+    patterns at these places of the same text, so they are kept for the last few texts.
+
+    >>> number_starts("Dnr 12, x2 och 2024-04-02")
+    (4, 15, 20, 23)
+    """
+    return tuple(match.start() for match in _NUMBER_START.finditer(text))
 
 
 def search(

@@ -89,15 +89,13 @@ CASE_NUMBER = re.compile(
     re.VERBOSE,
 )
 
-# Where a case number can start (a gate: see arende.notations._gate): a capital that starts
-# a word (the prefix), or a digit (any, \d: the non-ASCII ones lie above U+0660) that
-# starts a number.
-_START = re.compile(
+# Where a case number with a prefix can start: a capital that starts a word, then at most
+# five more letters and a separator before a digit ("KS 2024/1", "RUN/183/2024", "KS\n2024").
+# A digit-only one starts a number (arende.notations._gate.number_starts).
+_PREFIX_START = re.compile(
     r"""
-    [A-ZÅÄÖ0-9\u0660-\U0010FFFF]
-    (?: (?<=[A-ZÅÄÖ]) (?<![\w/.\-:][A-ZÅÄÖ])
-      | (?<=\d) (?<![\w/.\-:,]\d)
-    )
+    [A-ZÅÄÖ] (?<![\w/.\-:][A-ZÅÄÖ])
+    (?= [A-Za-zÅÄÖåäö]{0,5} (?: [/ .\-]?\d | [ \t]*\n[ \t]*\d ) )
     """,
     re.VERBOSE,
 )
@@ -155,8 +153,16 @@ def _is_year_range(first: str, second: str) -> bool:
 
 def finditer(text: str) -> Iterator[CaseNumberMatch]:
     """Every case number in ``text``; digit-only short forms have ``safe=False``."""
+    # CASE_NUMBER is tried only where a case number can start, in order, from where the
+    # last one ended: what CASE_NUMBER.search(text, position) would find.
+    prefixed = (m.start() for m in _PREFIX_START.finditer(text))
     position = 0
-    while (match := _gate.search(CASE_NUMBER, _START, text, position)) is not None:
+    for at in sorted({*_gate.number_starts(text), *prefixed}):
+        if at < position:
+            continue
+        match = CASE_NUMBER.match(text, at)
+        if match is None:
+            continue
         position = match.end()
         prefix = match.group("prefix")
         if prefix is not None and prefix.casefold() in STOP_PREFIXES:

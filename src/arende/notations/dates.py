@@ -37,6 +37,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from arende.notations import _gate
+
 __all__ = [
     "MONTHS",
     "DateMatch",
@@ -220,8 +222,9 @@ def finditer(text: str) -> Iterator[DateMatch]:
     """Every date in ``text``, possible or not, in order of position."""
     found: list[DateMatch] = []
     low = fold(text)
+    starts = _gate.number_starts(low)  # every pattern starts with a number
     for rule, pattern in PATTERNS.items():
-        for m in pattern.finditer(low):
+        for m in _gate.finditer_at(pattern, low, starts):
             match = _match(text, rule, m)
             if match is not None:
                 found.append(match)

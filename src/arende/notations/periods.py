@@ -202,6 +202,8 @@ def _month_periods(text: str, low: str) -> Iterator[PeriodMatch]:
 
 
 def _year_periods(text: str, low: str) -> Iterator[PeriodMatch]:
+    if "period" not in low and "åren" not in low:
+        return  # YEAR_PERIOD starts with one of them
     for m in YEAR_PERIOD.finditer(low):
         word = m.start()
         while word > 0 and (low[word - 1].isalnum() or low[word - 1] == "_"):

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 from stdnum import luhn
 
+from arende.notations import _gate
+
 __all__ = ["PersonnummerMatch", "compact", "finditer", "is_possible_date", "is_valid"]
 
 #: A personnummer with its separator, 10 or 12 digits.
@@ -141,7 +143,7 @@ def finditer(text: str) -> Iterator[PersonnummerMatch]:
     low = text.lower()  # fast; one-to-one unless a character grows (İ)
     if len(low) != len(text):
         low = text.translate(_FOLD)
-    for m in PERSONNUMMER.finditer(text):
+    for m in _gate.finditer_at(PERSONNUMMER, text, _gate.number_starts(text)):
         before = max(0, m.start() - 30)
         digits = m["digits"]
         if len(digits) == 8 and digits[:2] not in ("18", "19", "20"):
@@ -156,7 +158,8 @@ def finditer(text: str) -> Iterator[PersonnummerMatch]:
                     m.start(), m.end(), m.group(), is_valid(m.group()), "personnummer"
                 )
             )
-    for m in LABELLED.finditer(low):
+    labelled = "person" in low or "samordnings" in low  # what LABELLED starts with
+    for m in LABELLED.finditer(low) if labelled else ():
         if m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
             continue
         number = m["number"]
