@@ -361,6 +361,9 @@ def _has_role_word(text: str) -> bool:
     return _ROLE_REVERSED.search(f"{text[::-1]} ") is not None
 
 
+# The tests below are memoised: the proposal, signature and recipient extractors try the same
+# lines, and the same words and role lines recur across documents.
+
 # Common Swedish first names: where one name ends and the next begins in merged text.
 _FIRST_NAME_LIST = """
 Agneta Agnes Alexander Alice Alva Anders Andreas Anette Anita Ann Anna Anne Annika Anton
@@ -393,11 +396,13 @@ def is_first_name(word: str) -> bool:
     return low in _FIRST_NAMES or low.split("-")[0] in _FIRST_NAMES
 
 
+@lru_cache(maxsize=4096)
 def is_section_heading(text: str) -> bool:
     """Whether a whole line is a known body heading (``Bakgrund``, ``Beslutsunderlag`` ...)."""
     return bool(_SECTION.match(text.strip()))
 
 
+@lru_cache(maxsize=4096)
 def proposal_heading_kind(text: str) -> str | None:
     """``"proposal"`` or ``"decision"`` when a whole line heads a proposal or decision list.
 
@@ -416,6 +421,7 @@ def proposal_heading_kind(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def recipients_label(text: str) -> str | None:
     """The inline rest of a recipients label line (``''`` when none), or ``None``."""
     match = _RECIPIENTS.match(text.strip())
@@ -430,6 +436,7 @@ def recipients_label(text: str) -> str | None:
     return rest
 
 
+@lru_cache(maxsize=4096)
 def is_signature_label(text: str) -> bool:
     """Whether a whole line is a signature-block label (``I tjänsten``, ``Vid protokollet``)."""
     return bool(_SIGNATURE_LABEL.match(text.strip()))
@@ -453,7 +460,6 @@ def person_name(text: str) -> str | None:
     return name
 
 
-# (memoised: the same words and role lines are tried again and again)
 @lru_cache(maxsize=8192)
 def is_role(text: str) -> bool:
     """Whether a line reads as a title or role (``Regiondirektör``, ``Tf. områdeschef ...``)."""

@@ -71,24 +71,48 @@ def search_before(
 ) -> re.Match[str] | None:
     r"""``pattern.search(text)`` for a pattern whose every match holds one of ``words`` (lower
     case; in the text in any case) with at most ``chunks`` runs of non-blank characters before
-    it in the match: the search starts that far before the first such word, not at 0 (a
-    pattern that may start anywhere is slow to try at every place of a long text).
+    it in the match.  A pattern that may start anywhere is slow to try at every place of a
+    long text: it is tried only at the places from that far before each such word up to the
+    word (or, when those are many, from before the first one on).
 
     >>> pattern = re.compile(r"med\s+stöd\s+av\s+delegation", re.IGNORECASE)
     >>> search_before(pattern, "... Beslut med stöd av DELEGATION.", ["delegation"], 3).start()
     11
     """
     low = folded(text)
-    found = [at for at in (low.find(word) for word in words) if at >= 0]
-    if not found:
+    spans: list[tuple[int, int]] = []  # (first, last) place a match may start
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            spans.append((_chunks_before(text, at, chunks), at))
+            at = low.find(word, at + 1)
+    if not spans:
         return None
-    at = min(found)
+    spans.sort()
+    if sum(last - first + 1 for first, last in spans) > _MOST_PLACES:
+        return pattern.search(text, spans[0][0])
+    tried = -1  # the last place tried
+    for first, last in spans:
+        for place in range(max(first, tried + 1), last + 1):
+            match = pattern.match(text, place)
+            if match is not None:
+                return match
+        tried = max(tried, last)
+    return None
+
+
+# Beyond this many places to try one by one, one search from the first is quicker.
+_MOST_PLACES = 400
+
+
+def _chunks_before(text: str, at: int, chunks: int) -> int:
+    """Where the ``chunks`` runs of non-blank characters before ``text[at]`` begin."""
     for _ in range(chunks):
         while at > 0 and text[at - 1].isspace():
             at -= 1
         while at > 0 and not text[at - 1].isspace():
             at -= 1
-    return pattern.search(text, at)
+    return at
 
 
 def row_index(rows: Sequence[Line], row: Line) -> int:
