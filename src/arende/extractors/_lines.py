@@ -53,7 +53,7 @@ def lines(text: str) -> list[Line]:
     return list(_split_lines(text))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _split_lines(text: str) -> tuple[Line, ...]:
     result: list[Line] = []
     at = 0  # where the line starts in ``text``

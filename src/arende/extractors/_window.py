@@ -1,10 +1,9 @@
 """The lines around one place of a text, split like :func:`~arende.extractors._lines.lines`.
 
-Splitting every line of a document into cells costs more than finding the
-few places that need it; these helpers split only a window of lines around
-such a place, with offsets into the whole text.  Where each line starts is
-found once per text (and kept for the next extractor), so finding the line
-of a place is one binary search, however long the text.
+Finding the line of a place is one binary search over where each line starts
+(found once per text, and kept for the next extractor); the lines themselves
+are those of :func:`~arende.extractors._lines.lines`, split once per text and
+shared by every extractor of a document.
 
 >>> text = "a\\nDatum  Dnr\\n2024-04-02  KS 2024/1\\nb\\n"
 >>> [row.text for row in rows_around(text, text.index("KS"), before=1, after=1)]
@@ -23,7 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
-from arende.extractors._lines import Line, split_cells
+from arende.extractors._lines import Line, _split_lines
 
 __all__ = ["iter_rows", "line_bounds", "line_starts", "rows_around"]
 
@@ -63,7 +62,7 @@ def rows_around(text: str, offset: int, *, before: int, after: int) -> list[Line
     index = _index(starts, offset)
     first = max(0, index - before)
     last = min(len(starts) - 1, index + after)
-    return [_row(text, starts, i) for i in range(first, last + 1)]
+    return list(_split_lines(text)[first : last + 1])
 
 
 def iter_rows(text: str, offset: int) -> Iterator[Line]:
@@ -72,34 +71,6 @@ def iter_rows(text: str, offset: int) -> Iterator[Line]:
     >>> [row.text for row in iter_rows("a\\nb  c\\fd", 2)]
     ['b  c', 'd']
     """
-    starts = line_starts(text)
-    for index in range(_index(starts, offset), len(starts)):
-        yield _row(text, starts, index)
-
-
-@lru_cache(maxsize=4)
-def _split_rows(text: str) -> dict[int, Line]:
-    """The lines of ``text`` split so far, by index: neighbouring places share their lines."""
-    return {}
-
-
-def _row(text: str, starts: tuple[int, ...], index: int) -> Line:
-    rows = _split_rows(text)
-    row = rows.get(index)
-    if row is None:
-        row = rows[index] = _split_row(text, starts, index)
-    return row
-
-
-def _split_row(text: str, starts: tuple[int, ...], index: int) -> Line:
-    position, line_end = _bounds(text, starts, index)
-    raw = text[position:line_end]
-    stripped = raw.strip()
-    lead = len(raw) - len(raw.lstrip())
-    return Line(
-        text=stripped,
-        start=position + lead,
-        end=position + lead + len(stripped),
-        cells=split_cells(raw, position),
-        page_break_before=position > 0 and text[position - 1] == "\f",
-    )
+    rows = _split_lines(text)
+    for index in range(_index(line_starts(text), offset), len(rows)):
+        yield rows[index]
