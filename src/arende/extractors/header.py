@@ -57,7 +57,6 @@ from arende.extractors._places import (
     PARAGRAPH_LINE,
     SECTION,
     address_block,
-    date_in,
     find_author,
     head_zone,
     is_headerish,
@@ -66,7 +65,7 @@ from arende.extractors._places import (
     paragraph_number,
     row_text,
 )
-from arende.extractors._quick import holds
+from arende.extractors._quick import holds, rows_holding
 from arende.model import CaseOfficer
 
 __all__ = ["Header", "describe"]
@@ -347,7 +346,13 @@ def _footer_block(
         rows = rows[:stamp]
     # an address whose "@" OCR misread needs one of these marks (see OCR_EMAIL)
     ocr = any(mark in text for mark in _OCR_AT)
-    for i in range(after, len(rows)):
+    # without such marks only the rows that hold an "@" can hold an address
+    tried = (
+        range(after, len(rows))
+        if ocr
+        else sorted(i for i in rows_holding(text, rows, ("@",)) if i >= after)
+    )
+    for i in tried:
         row = rows[i]
         if row.blank or not (
             ("@" in row.text and EMAIL.search(row.text)) or (ocr and OCR_EMAIL.search(row.text))
@@ -434,7 +439,7 @@ def _unit(
                 continue
             if text.endswith((".", ":", ",")):
                 continue
-            if date_in(text) or re.search(r"\d", text) or "@" in text:
+            if EMAIL_OR_DIGIT.search(text):  # (a date has digits too)
                 # merged plain text: "Socialförvaltningen 2024-05-06 SN 2024/0091"
                 continue
             if (
