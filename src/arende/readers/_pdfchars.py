@@ -14,11 +14,11 @@ import math
 import operator
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from arende.document import BBox
-from arende.readers._pdflayout import Char, Glyphs
+from arende.readers._pdflayout import Arrays, Char, Glyphs
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -121,17 +121,23 @@ def _loose_box_call() -> Callable[..., int]:
     return fn
 
 
-def _loose_boxes(handle: Any, count: int) -> list[float]:
-    """Every glyph's loose box as FS_RECTF floats (left, top, right, bottom), four per glyph.
-
-    Where pdfium refuses a glyph (it does not for a valid index) the glyph gets
-    the box before it, as reading one rect over and over would give.
-    """
+def _loose_rects(handle: Any, count: int) -> tuple[Any, list[int]]:
+    """Every glyph's loose box as FS_RECTF floats (left, top, right, bottom), four per
+    glyph in a ctypes array, and whether pdfium gave each."""
     rects = (ctypes.c_float * (4 * count))()
     page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
     # An int goes to C as an int (the index); pointers go as ctypes objects.
     places = map(ctypes.byref, itertools.repeat(rects), range(0, 16 * count, 16))
     done = list(map(_loose_box_call(), itertools.repeat(page, count), range(count), places))
+    return rects, done
+
+
+def _loose_values(rects: Any, done: list[int]) -> list[float]:
+    """The floats of :func:`_loose_rects` as a list.
+
+    Where pdfium refuses a glyph (it does not for a valid index) the glyph gets
+    the box before it, as reading one rect over and over would give.
+    """
     values: list[float] = memoryview(rects).cast("B").cast("f").tolist()  # type: ignore[assignment]
     if not all(done):
         for i, ok in enumerate(done):
@@ -150,9 +156,9 @@ def _plain_upright(
     ``text`` has a character per pdfium index.  Gives what that reading gives: the
     same glyphs, sizes and pdfium indices.
     """
-    count = len(text)
-    if not count or chr(_PDFIUM_HYPHEN) in text or max(text) >= "\ud800":
+    if not _plain_text(text):
         return None
+    count = len(text)
     # pdfium's inferred spaces and line breaks have no width; layout makes its own
     skip = [
         i
@@ -161,14 +167,7 @@ def _plain_upright(
     ]
     indices: list[int] = list(range(count))
     if skip:
-        kept: list[tuple[int, int]] = []
-        start = 0
-        for i in skip:
-            if i > start:
-                kept.append((start, i))
-            start = i + 1
-        if start < count:
-            kept.append((start, count))
+        kept = _kept(skip, count)
         if not kept:
             return Glyphs([], [], [], [], [], bounded=True), []
         text = "".join([text[a:b] for a, b in kept])
@@ -182,18 +181,98 @@ def _plain_upright(
         if x1s[k] == x1s[k + 1]:
             return None  # glyphs sharing a box: a ligature spelled out
     heights: list[float] = list(map(operator.sub, highs, lows))
-    # A glyph starts a font run where its height differs from the run's first by
-    # more than the tolerance; only a glyph whose height differs from the one
-    # before can, so the test runs on those alone.
+    changes = itertools.accumulate(len(list(same)) for _, same in itertools.groupby(heights))
+    sizes = _run_sizes(raw, handle, heights.__getitem__, changes, len(heights), indices)
+    if sizes is None:
+        return None
+    bottoms = [top - low for low in lows]
+    return Glyphs(list(text), x0s, x1s, bottoms, sizes, bounded=True), indices
+
+
+def _plain_upright_arrays(
+    np: Any, raw: Any, handle: Any, text: str, rects: Any, left: float, top: float
+) -> tuple[Glyphs, list[int]] | None:
+    """:func:`_plain_upright` with numpy doing the work on every glyph (the boxes are
+    read as float64 arrays, so every value and comparison is the same)."""
+    if not _plain_text(text):
+        return None
+    count = len(text)
+    table = np.frombuffer(rects, dtype=np.float32).reshape(count, 4).astype(np.float64)
+    x0s, highs, x1s, lows = table[:, 0], table[:, 1], table[:, 2], table[:, 3]
+    if left:
+        x0s = x0s - left
+        x1s = x1s - left
+    codes = np.frombuffer(text.encode("utf-16-le"), dtype=np.dtype("<u2"))
+    generated = (codes == 0x20) | (codes == 0x0D) | (codes == 0x0A)
+    dropped = generated & (x1s <= x0s)
+    indices: list[int] = list(range(count))
+    if dropped.any():
+        skip: list[int] = np.flatnonzero(dropped).tolist()
+        kept = _kept(skip, count)
+        if not kept:
+            return Glyphs([], [], [], [], [], bounded=True), []
+        text = "".join([text[a:b] for a, b in kept])
+        keep = ~dropped
+        x0s, highs, x1s, lows = x0s[keep], highs[keep], x1s[keep], lows[keep]
+        indices = np.flatnonzero(keep).tolist()
+    if np.any((x0s[1:] == x0s[:-1]) & (x1s[1:] == x1s[:-1])):
+        return None  # glyphs sharing a box: a ligature spelled out
+    heights = highs - lows
+    changes = (np.flatnonzero(heights[1:] != heights[:-1]) + 1).tolist()
+
+    def height(k: int) -> float:
+        return float(heights[k])
+
+    sizes = _run_sizes(raw, handle, height, changes, len(heights), indices)
+    if sizes is None:
+        return None
+    bottoms = top - lows
+    glyphs = Glyphs(list(text), x0s.tolist(), x1s.tolist(), bottoms.tolist(), sizes, bounded=True)
+    glyphs.arrays = Arrays(np, x0s, x1s, bottoms, np.array(sizes, dtype=np.float64))
+    return glyphs, indices
+
+
+def _plain_text(text: str) -> bool:
+    """Whether a page's text has no code that needs the glyph-by-glyph reading."""
+    return bool(text) and chr(_PDFIUM_HYPHEN) not in text and max(text) < "\ud800"
+
+
+def _kept(skip: list[int], count: int) -> list[tuple[int, int]]:
+    """The ranges of ``range(count)`` left between the indices ``skip`` (ascending)."""
+    kept: list[tuple[int, int]] = []
+    start = 0
+    for i in skip:
+        if i > start:
+            kept.append((start, i))
+        start = i + 1
+    if start < count:
+        kept.append((start, count))
+    return kept
+
+
+def _run_sizes(
+    raw: Any,
+    handle: Any,
+    height: Callable[[int], float],
+    changes: Iterable[int],
+    count: int,
+    indices: list[int],
+) -> list[float] | None:
+    """The font size of each glyph, asked once per font run; None where a run is
+    unmapped or not upright.
+
+    A glyph starts a font run where its box height differs from the run's first by
+    more than the tolerance; only a glyph whose height differs from the one before
+    (``changes``) can, so the test runs on those alone.
+    """
     starts: list[int] = [0]
     sizes: list[float] = [0.0]
     last_height = -1.0
     get_size = raw.FPDFText_GetFontSize
-    changes = itertools.accumulate(len(list(same)) for _, same in itertools.groupby(heights))
     for k in itertools.chain((0,), changes):
-        if k == len(heights):
+        if k >= count:
             break
-        box_height = heights[k]
+        box_height = height(k)
         if abs(box_height - last_height) > _RUN_TOLERANCE:
             last_height = box_height
             i = indices[k]
@@ -211,15 +290,23 @@ def _plain_upright(
             else:
                 starts.append(k)
                 sizes.append(size)
-    starts.append(len(heights))
-    per_glyph = list(
+    starts.append(count)
+    return list(
         itertools.chain.from_iterable(
             itertools.repeat(size, end - start)
             for size, start, end in zip(sizes, starts, starts[1:], strict=False)
         )
     )
-    bottoms = [top - low for low in lows]
-    return Glyphs(list(text), x0s, x1s, bottoms, per_glyph, bounded=True), indices
+
+
+@functools.cache
+def _numpy() -> Any:
+    """numpy where it is installed (it comes with spaCy), else None."""
+    try:
+        import numpy
+    except ImportError:
+        return None
+    return numpy
 
 
 def _positions(text: str, chars: re.Pattern[str]) -> list[int]:
@@ -243,19 +330,32 @@ def pdfium_chars(page: pypdfium2.PdfPage) -> tuple[Groups, float, float]:
         # lies outside the Basic Multilingual Plane (asked for on its own below).
         buffer = (ctypes.c_ushort * (count + 1))()
         raw.FPDFText_GetText(handle, 0, count, buffer)
-        values = _loose_boxes(handle, count)
+        rects, done = _loose_rects(handle, count)
+        values: list[float] | None = None
         plain = None
         if not rotation:
             raw_text = memoryview(buffer).cast("B")[: 2 * count].tobytes()
             text = raw_text.decode(_UTF16, "surrogatepass")
-            plain = _plain_upright(raw, handle, text, values, left, top)
+            np = _numpy() if all(done) else None
+            if np is not None:
+                plain = _plain_upright_arrays(np, raw, handle, text, rects, left, top)
+            else:
+                values = _loose_values(rects, done)
+                plain = _plain_upright(raw, handle, text, values, left, top)
         if plain is not None:
             glyphs, kept = plain
             if glyphs.texts and " " not in glyphs.texts:
                 _to_origins(raw, handle, glyphs, kept, left)
+                arrays = glyphs.arrays
+                if arrays is not None:  # the origins moved some glyphs
+                    np = arrays.np
+                    x0s, x1s = np.array(glyphs.x0s), np.array(glyphs.x1s)
+                    glyphs.arrays = Arrays(np, x0s, x1s, arrays.bottoms, arrays.sizes)
             empty = Glyphs([], [], [], [], [])
             return (glyphs, empty, empty, empty), shown[0], shown[1]
         units = buffer[:count]
+        if values is None:
+            values = _loose_values(rects, done)
         get_size = raw.FPDFText_GetFontSize
         groups: _Lists = ([], [], [], [])
         upright_chars = groups[0]

@@ -28,12 +28,21 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from arende.document import BBox
 from arende.readers._pdfjoin import PAD, Cells, dehyphenate, join_address
 
-__all__ = ["Char", "Glyphs", "is_garbage", "layout", "page_layout", "usable", "usable_texts"]
+__all__ = [
+    "Arrays",
+    "Char",
+    "Glyphs",
+    "is_garbage",
+    "layout",
+    "page_layout",
+    "usable",
+    "usable_texts",
+]
 
 #: ``(text, x0, x1, bottom, size, box)``; top-left origin, PDF points.
 Char = tuple[str, float, float, float, float, "BBox | None"]
@@ -153,7 +162,7 @@ class Glyphs:
     upright (each box is then ``(x0, bottom - size, x1, bottom)``).
     """
 
-    __slots__ = ("bottoms", "bounded", "boxes", "sizes", "texts", "x0s", "x1s")
+    __slots__ = ("arrays", "bottoms", "bounded", "boxes", "sizes", "texts", "x0s", "x1s")
 
     def __init__(
         self,
@@ -175,6 +184,9 @@ class Glyphs:
         # Every value within the range of a 32-bit float (pdfium's): sums of a few
         # cannot overflow.
         self.bounded = bounded
+        #: The numeric columns again as numpy float64 arrays, where the reader has
+        #: them: the page-wide tests then run in numpy, with the same values.
+        self.arrays: Arrays | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -206,7 +218,7 @@ class Glyphs:
     def picked(self, order: Sequence[int]) -> Glyphs:
         """The glyphs at ``order``, in that order."""
         boxes = None if self.boxes is None else _pick(self.boxes, order)
-        return Glyphs(
+        picked = Glyphs(
             _pick(self.texts, order),
             _pick(self.x0s, order),
             _pick(self.x1s, order),
@@ -214,11 +226,14 @@ class Glyphs:
             _pick(self.sizes, order),
             boxes,
         )
+        if self.arrays is not None:
+            picked.arrays = self.arrays.picked(order)
+        return picked
 
     def kept(self, keep: bytes | bytearray) -> Glyphs:
         """The glyphs whose byte in ``keep`` is not zero."""
         boxes = None if self.boxes is None else list(itertools.compress(self.boxes, keep))
-        return Glyphs(
+        kept = Glyphs(
             list(itertools.compress(self.texts, keep)),
             list(itertools.compress(self.x0s, keep)),
             list(itertools.compress(self.x1s, keep)),
@@ -226,6 +241,61 @@ class Glyphs:
             list(itertools.compress(self.sizes, keep)),
             boxes,
         )
+        if self.arrays is not None:
+            kept.arrays = self.arrays.kept(keep)
+        return kept
+
+
+class Arrays:
+    """Numeric glyph columns as numpy float64 arrays (``np`` is the numpy module)."""
+
+    __slots__ = ("bottoms", "np", "sizes", "x0s", "x1s")
+
+    def __init__(self, np: Any, x0s: Any, x1s: Any, bottoms: Any, sizes: Any) -> None:
+        self.np = np
+        self.x0s = x0s
+        self.x1s = x1s
+        self.bottoms = bottoms
+        self.sizes = sizes
+
+    def picked(self, order: Sequence[int]) -> Arrays:
+        """The values at ``order``."""
+        at = self.np.asarray(order, dtype=self.np.intp)
+        return Arrays(self.np, self.x0s[at], self.x1s[at], self.bottoms[at], self.sizes[at])
+
+    def kept(self, keep: bytes | bytearray) -> Arrays:
+        """The values whose byte in ``keep`` is not zero."""
+        mask = self.np.frombuffer(bytes(keep), dtype=self.np.uint8).astype(bool)
+        return Arrays(self.np, self.x0s[mask], self.x1s[mask], self.bottoms[mask], self.sizes[mask])
+
+    def finite(self) -> bool:
+        """Whether every value is a finite number."""
+        isfinite = self.np.isfinite
+        return bool(
+            isfinite(self.x0s).all()
+            and isfinite(self.x1s).all()
+            and isfinite(self.bottoms).all()
+            and isfinite(self.sizes).all()
+        )
+
+    def changes(self, column: Any) -> list[int]:
+        """Where the value of ``column`` changes (as :func:`_changes`)."""
+        changed: list[int] = (self.np.flatnonzero(column[1:] != column[:-1]) + 1).tolist()
+        return changed
+
+    def in_reading_order(self, changes: list[int]) -> bool:
+        """:func:`_in_reading_order` in numpy."""
+        bottoms, x0s = self.bottoms, self.x0s
+        if not bool((bottoms[1:] >= bottoms[:-1]).all()):
+            return False
+        back: list[int] = (self.np.flatnonzero(x0s[1:] < x0s[:-1]) + 1).tolist()
+        return not back or set(back) <= set(changes)
+
+    def wide(self) -> list[int]:
+        """Glyphs further from the one before than a word space of their own size."""
+        gaps = self.x0s[1:] - self.x1s[:-1]
+        found: list[int] = (self.np.flatnonzero(gaps > _SPACE_GAP * self.sizes[1:]) + 1).tolist()
+        return found
 
 
 T = TypeVar("T")
@@ -281,19 +351,27 @@ def _group_lines(glyphs: Glyphs) -> tuple[Glyphs, list[_Line]]:
     count = len(glyphs)
     order: list[int] | None = None
     ordered = glyphs
-    changes = _changes(glyphs.bottoms)
+    arrays = glyphs.arrays
+    if arrays is not None:
+        changes = arrays.changes(arrays.bottoms)
+        in_order = arrays.in_reading_order(changes)
+    else:
+        changes = _changes(glyphs.bottoms)
+        in_order = _in_reading_order(glyphs, changes)
     # Text is mostly drawn in reading order already; sort only where it is not.
-    if not _in_reading_order(glyphs, changes):
+    if not in_order:
         keys = list(zip(glyphs.bottoms, glyphs.x0s, strict=True))
         order = sorted(range(count), key=keys.__getitem__)
         ordered = glyphs.picked(order)
-        changes = _changes(ordered.bottoms)
+        arrays = ordered.arrays
+        changes = _changes(ordered.bottoms) if arrays is None else arrays.changes(arrays.bottoms)
     bottoms, sizes, x0s = ordered.bottoms, ordered.sizes, ordered.x0s
     # Glyphs with the same descent line and size (a run) all join the line the
     # first of them joins, so the test runs once per run.
     runs = changes
     if sizes.count(sizes[0]) != count:
-        runs = sorted({*changes, *_changes(sizes)})
+        size_changes = _changes(sizes) if arrays is None else arrays.changes(arrays.sizes)
+        runs = sorted({*changes, *size_changes})
     spans: list[tuple[int, int, bool]] = []  # start, end, whether it joins several runs
     start = 0
     several = False
@@ -337,16 +415,30 @@ def _group_lines(glyphs: Glyphs) -> tuple[Glyphs, list[_Line]]:
 
 
 _SPACES = re.compile(" ")
+_SPACE_CODE = ord(" ")
 
 
-def _repeats(texts: list[str], page: str) -> Iterable[int]:
+def _codes(glyphs: Glyphs, page: str) -> Any:
+    """The code points of ``page`` as a numpy array where the glyphs have arrays and
+    one character each (so that a code point is a glyph), else None."""
+    if glyphs.arrays is None or len(page) != len(glyphs.texts):
+        return None
+    np = glyphs.arrays.np
+    return np.frombuffer(page.encode("utf-32-le"), dtype=np.dtype("<u4"))
+
+
+def _repeats(texts: list[str], page: str, codes: Any) -> Iterable[int]:
     """Indices of glyphs whose text is that of the glyph before (``page``: the texts
-    joined, compared instead where every glyph is one character)."""
+    joined, compared instead where every glyph is one character; ``codes``: its
+    code points, or None)."""
+    if codes is not None:
+        repeated: list[int] = ((codes[1:] == codes[:-1]).nonzero()[0] + 1).tolist()
+        return repeated
     same = texts if len(page) != len(texts) else page
     return itertools.compress(itertools.count(1), map(operator.eq, same, same[1:]))
 
 
-def _dropped(glyphs: Glyphs, lines: list[_Line], page: str) -> bytearray | None:
+def _dropped(glyphs: Glyphs, lines: list[_Line], page: str, codes: Any) -> bytearray | None:
     """Which glyphs to keep where some line has copies (fake bold, shadows) or
     leading spaces; None where every glyph stays.
 
@@ -357,7 +449,7 @@ def _dropped(glyphs: Glyphs, lines: list[_Line], page: str) -> bytearray | None:
     starts = [line.start for line in lines]
     firsts = set(starts)
     twice: set[int] = set()  # lines with a glyph drawn twice
-    for i in _repeats(texts, page):
+    for i in _repeats(texts, page, codes):
         if i in firsts:
             continue  # the glyph before ends another line
         p = i - 1
@@ -468,8 +560,41 @@ def _build_line(line: _Line, chars: list[Char], margin: float, pitch: float) -> 
 _Built = tuple[str, list["BBox | None"]]
 
 
+class _Known:
+    """Where a page's glyphs have arrays, the places :func:`_build_run` asks about,
+    found for the whole page at once.  A run line's size is each of its glyphs'
+    size, so the thresholds come from the glyphs' own sizes.
+    """
+
+    __slots__ = ("columns", "spaces", "wide")
+
+    def __init__(self, arrays: Arrays, codes: Any) -> None:
+        np = arrays.np
+        x0s, x1s, sizes = arrays.x0s, arrays.x1s, arrays.sizes
+        #: Glyphs further from the one before than a word space.
+        self.wide = arrays.wide()
+        spaces = np.flatnonzero(codes == _SPACE_CODE)
+        #: Space glyphs.
+        self.spaces: list[int] = spaces.tolist()
+        inner = spaces[(spaces > 0) & (spaces < len(codes) - 1)]
+        across = x0s[inner + 1] - x1s[inner - 1]
+        #: Space glyphs with a column gap between the glyphs either side.
+        self.columns: list[int] = inner[across > _COLUMN_GAP * sizes[inner]].tolist()
+
+    @staticmethod
+    def local(places: list[int], start: int, end: int) -> list[int]:
+        """The ``places`` after ``start`` and before ``end``, counted from ``start``."""
+        first = bisect.bisect_right(places, start)
+        return [k - start for k in places[first : bisect.bisect_left(places, end, first)]]
+
+
 def _build_lines(
-    glyphs: Glyphs, page: str, lines: list[_Line], margin: float, pitch: float
+    glyphs: Glyphs,
+    page: str,
+    lines: list[_Line],
+    margin: float,
+    pitch: float,
+    codes: Any = None,
 ) -> list[_Built]:
     """The characters of every line, with spaces and column padding inserted.
 
@@ -478,10 +603,11 @@ def _build_lines(
     that get a space; other lines go glyph by glyph through :func:`_build_line`.
     """
     simple = len(page) == len(glyphs.texts) and glyphs.boxes is None  # one character per glyph
+    known = None if codes is None or glyphs.arrays is None else _Known(glyphs.arrays, codes)
     built: list[_Built] = []
     for line in lines:
         if simple and not line.mixed:
-            built.append(_build_run(glyphs, page, line, margin, pitch))
+            built.append(_build_run(glyphs, page, line, margin, pitch, known))
         else:
             cells = _build_line(line, glyphs.chars(line.start, line.end), margin, pitch)
             built.append(("".join(ch for ch, _ in cells), [box for _, box in cells]))
@@ -495,11 +621,18 @@ def _led(lead: int, text: str, boxes: list[BBox | None]) -> _Built:
     return text, boxes
 
 
-def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: float) -> _Built:
+def _build_run(
+    glyphs: Glyphs,
+    page: str,
+    line: _Line,
+    margin: float,
+    pitch: float,
+    known: _Known | None = None,
+) -> _Built:
     """:func:`_build_line` for a line of one font run whose glyphs are one character each.
 
     One size for the whole line makes the space and column thresholds constants,
-    and no glyph of it can be raised.
+    and no glyph of it can be raised.  ``known``: what the page's arrays tell.
     """
     start, end, size, bottom = line.start, line.end, line.size, line.bottom
     text = page[start:end]
@@ -509,8 +642,10 @@ def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: flo
     boxes: list[BBox | None] = list(
         zip(x0s, itertools.repeat(top), x1s, itertools.repeat(bottom), strict=False)
     )
-    # Glyphs further from the one before than a word space.
-    wide = [k for k, x0, x1 in zip(itertools.count(1), x0s[1:], x1s) if x0 - x1 > space_gap]
+    if known is not None:
+        wide = known.local(known.wide, start, end)
+    else:  # glyphs further from the one before than a word space
+        wide = [k for k, x0, x1 in zip(itertools.count(1), x0s[1:], x1s) if x0 - x1 > space_gap]
     indent = round((round(x0s[0] * 2) / 2 - margin) / pitch)
     lead = min(max(0, indent), _MAX_COLUMN)
     # Each break: where the text before it ends, where the next glyph starts, and
@@ -521,7 +656,10 @@ def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: flo
         boxes = boxes[: len(text)]
         wide = [k for k in wide if k < len(text)]
     if " " in text:
-        spaces = [m.start() for m in _SPACES.finditer(text)]
+        if known is None:
+            spaces = [m.start() for m in _SPACES.finditer(text)]
+        else:
+            spaces = known.local(known.spaces, start, start + len(text))
         for k in spaces:
             boxes[k] = None  # a space glyph: dropped, or the space inserted for it
         if wide:
@@ -529,9 +667,13 @@ def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: flo
         if not wide and "  " not in text:
             # one space glyph between two glyphs each time: a word space unless the
             # gap around it is a column gap
-            after = map(x0s.__getitem__, map(operator.add, spaces, itertools.repeat(1)))
-            before = map(x1s.__getitem__, map(operator.sub, spaces, itertools.repeat(1)))
-            if max(map(operator.sub, after, before)) <= column_gap:
+            if known is not None:
+                column = bool(known.local(known.columns, start, start + len(text)))
+            else:
+                after = map(x0s.__getitem__, map(operator.add, spaces, itertools.repeat(1)))
+                before = map(x1s.__getitem__, map(operator.sub, spaces, itertools.repeat(1)))
+                column = max(map(operator.sub, after, before)) > column_gap
+            if not column:
                 return _led(lead, text, boxes)
         at = run = text.index(" ")
         for part in itertools.islice(text.split(" "), 1, None):
@@ -571,9 +713,17 @@ def _build_run(glyphs: Glyphs, page: str, line: _Line, margin: float, pitch: flo
     return "".join(pieces), out
 
 
-def _median_width(glyphs: Glyphs, page: str) -> float:
-    """The median width of the glyphs that are not spaces (``page``: their texts joined)."""
+def _median_width(glyphs: Glyphs, page: str, codes: Any) -> float:
+    """The median width of the glyphs that are not spaces (``page``: their texts joined;
+    ``codes``: its code points, or None)."""
     x0s, x1s = glyphs.x0s, glyphs.x1s
+    if codes is not None and glyphs.arrays is not None:
+        arrays = glyphs.arrays
+        found = arrays.x1s - arrays.x0s
+        if " " in page:
+            found = found[codes != _SPACE_CODE]
+        middle = len(found) // 2
+        return float(arrays.np.partition(found, middle)[middle])
     widths: list[float]
     if len(page) != len(glyphs.texts):
         widths = sorted(
@@ -626,10 +776,11 @@ def _small_and_finite(glyphs: Glyphs) -> bool:
 
 def _normalised(glyphs: Glyphs) -> Glyphs:
     """The glyphs with their text as it goes into the page, broken ones dropped."""
+    arrays = glyphs.arrays
     if (
         glyphs.texts
-        and min(glyphs.sizes) >= _MIN_SIZE
-        and _small_and_finite(glyphs)
+        and (min(glyphs.sizes) if arrays is None else float(arrays.sizes.min())) >= _MIN_SIZE
+        and (_small_and_finite(glyphs) if arrays is None else glyphs.bounded and arrays.finite())
         and all(_normal(text) == text for text in set(glyphs.texts))
     ):
         return glyphs  # most pages: every glyph is kept as it is
@@ -676,10 +827,12 @@ def layout(chars: Sequence[Char] | Glyphs) -> tuple[str, tuple[BBox | None, ...]
         return "", ()
     glyphs, lines = _group_lines(glyphs)
     page = "".join(glyphs.texts)
-    keep = _dropped(glyphs, lines, page)
+    codes = _codes(glyphs, page)
+    keep = _dropped(glyphs, lines, page, codes)
     if keep is not None:
         glyphs, lines = _without_dropped(glyphs, lines, keep)
         page = "".join(glyphs.texts)
+        codes = _codes(glyphs, page)
     if not lines:
         return "", ()
     # The common left margin: the most frequent start among the line starts within
@@ -689,7 +842,7 @@ def layout(chars: Sequence[Char] | Glyphs) -> tuple[str, tuple[BBox | None, ...]
     near = [x for x in starts if x <= starts[0] + 1.0]
     margin = near[len(near) // 2]
     # Quantised so that both engines' float noise lands on the same columns.
-    pitch = max(1.0, round(_median_width(glyphs, page) * 4) / 4)
+    pitch = max(1.0, round(_median_width(glyphs, page, codes) * 4) / 4)
     margin = round(margin * 2) / 2
     gaps = [
         (b.bottom - b.size - a.bottom) / min(a.size, b.size) for a, b in itertools.pairwise(lines)
@@ -702,7 +855,7 @@ def layout(chars: Sequence[Char] | Glyphs) -> tuple[str, tuple[BBox | None, ...]
         by_size.setdefault(round(line.size), []).append(gap)
     usual = _usual_gap(gaps)
     usual_for = {size: _usual_gap(found) for size, found in by_size.items() if len(found) >= 4}
-    built = _build_lines(glyphs, page, lines, margin, pitch)
+    built = _build_lines(glyphs, page, lines, margin, pitch, codes)
     breaks = [False] + [
         gap > usual_for.get(round(line.size), usual) + _PARAGRAPH_EXTRA
         for line, gap in zip(lines, gaps, strict=False)
