@@ -60,10 +60,16 @@ def _split_lines(text: str) -> tuple[Line, ...]:
     for part in text.split("\n"):
         for raw in part.split("\f") if "\f" in part else (part,):
             stripped = raw.strip()
-            start = at + len(raw) - len(raw.lstrip())
-            page_break = at > 0 and text[at - 1] == "\f"
-            cells = split_cells(raw, at)
-            result.append(Line(stripped, start, start + len(stripped), cells, page_break))
+            lead = len(raw) - len(raw.lstrip())
+            start = at + lead
+            end = start + len(stripped)
+            if not stripped:
+                cells: tuple[Cell, ...] = ()
+            elif "\t" not in raw and "  " not in raw and "\u00a0" not in raw:
+                cells = (Cell(stripped, start, end, lead, 0),)  # split_cells' short path
+            else:
+                cells = split_cells(raw, at)
+            result.append(Line(stripped, start, end, cells, at > 0 and text[at - 1] == "\f"))
             at += len(raw) + 1
     return tuple(result)
 

@@ -106,9 +106,10 @@ def find_proposals(doc: Document) -> tuple[Found[str] | None, list[Found[Proposa
     candidates: list[tuple[Cell, bool, list[_Item], int]] = []
     nonblank = 0
     section = -1  # the row of the last § line: a protokoll's decisions are chosen per §
+    signs = "§" in doc.text  # no § line without a § in the text
     for index, row in enumerate(rows):
         nonblank += not row.blank
-        if row.cells and _PARAGRAPH_SIGN.match(row.cells[0].text):
+        if signs and row.cells and _PARAGRAPH_SIGN.match(row.cells[0].text):
             section = index
         folded = row.text.casefold()
         if _HEADING_WORDS[0] not in folded and _HEADING_WORDS[1] not in folded:
