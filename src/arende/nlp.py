@@ -512,8 +512,11 @@ def _pattern_words() -> tuple[str, ...] | None:
             return None
         words.extend(w for w in required if w not in words)
     ruler: Any = pipeline().get_pipe("arende_orgs")
+    phrases = getattr(ruler, "phrase_patterns", None)  # {label: [pattern Doc, ...]}
+    if not isinstance(phrases, dict):
+        return None  # a ruler that keeps its patterns otherwise: every text goes to spaCy
     extra: list[str] = []
-    for docs in ruler.phrase_patterns.values():
+    for docs in phrases.values():
         for doc in docs:
             lowers = [token.lower_ for token in doc]
             if not lowers:
