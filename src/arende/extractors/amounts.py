@@ -220,7 +220,7 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
 def _unit_tokens(text: str) -> Iterator[int]:
     """Where each match of _UNIT_TOKEN starts, found from the few places of "kr", "sek",
     "eur" and "€" in the lower-cased text instead of trying the pattern everywhere."""
-    low = text.lower()
+    low = _gate.lower(text)
     if len(low) != len(text) or "ſ" in text:  # offsets would shift; "ſ" is an "s" to re
         return (m.start() for m in _UNIT_TOKEN.finditer(text))
     starts: set[int] = set()

@@ -116,26 +116,26 @@ AMOUNT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# What may stand between the first digit of an amount and its unit: the rest of the number
+# (digits, group spaces, a dot, a decimal comma) and the gap before the unit.
+_NUMBER_RUN = r"(?:[\d \u00a0\u2009\u202f.\t\n]|,(?!-))"
 # Where an amount can start (a gate: see arende.notations._gate): a digit (any, \d: the
-# non-ASCII ones lie above U+0660) that starts a number, or any digit of a grouped number
-# (öre after a colon, "12 345:50", may start inside one), or a currency sign.
-_START = re.compile(
-    r"""
-    [0-9\u0660-\U0010FFFF€$]
-    (?: (?<=\d) (?<![\w.,:/]\d)
-      | (?<=\d) (?=\d{0,2}[ \u00a0\u2009\u202f]\d{3})
-      | (?<=[€$])
-    )
-    """,
-    re.VERBOSE,
-)
+# non-ASCII ones lie above U+0660) that starts a number followed by a unit word, a currency
+# sign, ":-" or öre (a number run of 40 characters or more is let through untested); any
+# digit of a grouped number with öre after a colon ("12 345:50" may start inside one); a
+# currency sign.
+_START_DIGIT = rf"""
+    (?<=\d) (?<![\w.,:/]\d)
+    (?= {_NUMBER_RUN}{{0,40}}+ (?:[^\W\d_]|€|[:,]-|:\d) | {_NUMBER_RUN}{{40}} )
+  | (?<=\d) (?=\d{{0,2}}(?:[ \u00a0\u2009\u202f]\d{{3}}){{1,6}}:\d)
+  | (?<=[€$])
+"""
+_START = re.compile(rf"[0-9\u0660-\U0010FFFF€$] (?: {_START_DIGIT} )", re.VERBOSE)
 # The same, and a currency code at the start of a word ("SEK 780 000"), in any case.
 _START_OR_CODE = re.compile(
-    r"""
+    rf"""
     [0-9\u0660-\U0010FFFF€$SsEeUuNnDdGgſ]
-    (?: (?<=\d) (?<![\w.,:/]\d)
-      | (?<=\d) (?=\d{0,2}[ \u00a0\u2009\u202f]\d{3})
-      | (?<=[€$])
+    (?: {_START_DIGIT}
       | (?<![\w][SsEeUuNnDdGgſ]) (?i:(?<=s)ek|(?<=e)ur|(?<=u)sd|(?<=n)ok|(?<=d)kk|(?<=g)bp)
     )
     """,
@@ -237,7 +237,7 @@ def _normal(value: Decimal) -> Decimal:
 
 def finditer(text: str) -> Iterator[AmountMatch]:
     """Every amount in ``text``, in order."""
-    low = text.lower()
+    low = _gate.lower(text)
     coded = any(code in low for code in _CODES_BEFORE) and _CODE_BEFORE.search(low) is not None
     gate = _START_OR_CODE if coded or "ſ" in text else _START
     for match in _gate.finditer(AMOUNT, gate, text):

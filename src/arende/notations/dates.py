@@ -214,7 +214,7 @@ def fold(text: str) -> str:
     >>> fold('2 APRIL 2024, Åre')
     '2 april 2024, åre'
     """
-    low = text.lower()  # fast; one-to-one unless a character grows (İ)
+    low = _gate.lower(text)  # fast; one-to-one unless a character grows (İ)
     return low if len(low) == len(text) else text.translate(_FOLD)
 
 

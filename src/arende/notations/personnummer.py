@@ -140,7 +140,7 @@ def _shaped(date: str) -> bool:
 def finditer(text: str) -> Iterator[PersonnummerMatch]:
     """Every personnummer or samordningsnummer in ``text``, in order of position."""
     found: list[PersonnummerMatch] = []
-    low = text.lower()  # fast; one-to-one unless a character grows (İ)
+    low = _gate.lower(text)  # fast; one-to-one unless a character grows (İ)
     if len(low) != len(text):
         low = text.translate(_FOLD)
     for m in _gate.finditer_at(PERSONNUMMER, text, _gate.number_starts(text)):
