@@ -182,9 +182,10 @@ def _plain_upright(
             return None  # glyphs sharing a box: a ligature spelled out
     heights: list[float] = list(map(operator.sub, highs, lows))
     changes = itertools.accumulate(len(list(same)) for _, same in itertools.groupby(heights))
-    sizes = _run_sizes(raw, handle, heights.__getitem__, changes, len(heights), indices)
-    if sizes is None:
+    runs = _run_sizes(raw, handle, heights.__getitem__, changes, len(heights), indices)
+    if runs is None:
         return None
+    sizes = _per_glyph(*runs)
     bottoms = [top - low for low in lows]
     return Glyphs(list(text), x0s, x1s, bottoms, sizes, bounded=True), indices
 
@@ -223,12 +224,13 @@ def _plain_upright_arrays(
     def height(k: int) -> float:
         return float(heights[k])
 
-    sizes = _run_sizes(raw, handle, height, changes, len(heights), indices)
-    if sizes is None:
+    runs = _run_sizes(raw, handle, height, changes, len(heights), indices)
+    if runs is None:
         return None
+    sizes = _per_glyph(*runs)
     bottoms = top - lows
     glyphs = Glyphs(list(text), x0s.tolist(), x1s.tolist(), bottoms.tolist(), sizes, bounded=True)
-    glyphs.arrays = Arrays(np, x0s, x1s, bottoms, np.array(sizes, dtype=np.float64))
+    glyphs.arrays = Arrays(np, x0s, x1s, bottoms, np.repeat(np.array(runs[0]), runs[1]))
     return glyphs, indices
 
 
@@ -257,9 +259,9 @@ def _run_sizes(
     changes: Iterable[int],
     count: int,
     indices: list[int],
-) -> list[float] | None:
-    """The font size of each glyph, asked once per font run; None where a run is
-    unmapped or not upright.
+) -> tuple[list[float], list[int]] | None:
+    """The font size of each font run and its length in glyphs, asked once per run;
+    None where a run is unmapped or not upright.
 
     A glyph starts a font run where its box height differs from the run's first by
     more than the tolerance; only a glyph whose height differs from the one before
@@ -291,12 +293,12 @@ def _run_sizes(
                 starts.append(k)
                 sizes.append(size)
     starts.append(count)
-    return list(
-        itertools.chain.from_iterable(
-            itertools.repeat(size, end - start)
-            for size, start, end in zip(sizes, starts, starts[1:], strict=False)
-        )
-    )
+    return sizes, list(map(operator.sub, starts[1:], starts))
+
+
+def _per_glyph(sizes: list[float], lengths: list[int]) -> list[float]:
+    """Each run's size once per glyph of the run."""
+    return list(itertools.chain.from_iterable(map(itertools.repeat, sizes, lengths)))
 
 
 @functools.cache

@@ -566,16 +566,23 @@ class _Known:
     size, so the thresholds come from the glyphs' own sizes.
     """
 
-    __slots__ = ("columns", "spaces", "wide")
+    __slots__ = ("boxes", "columns", "wide")
 
-    def __init__(self, arrays: Arrays, codes: Any) -> None:
+    def __init__(self, glyphs: Glyphs, arrays: Arrays, codes: Any) -> None:
         np = arrays.np
         x0s, x1s, sizes = arrays.x0s, arrays.x1s, arrays.sizes
         #: Glyphs further from the one before than a word space.
         self.wide = arrays.wide()
         spaces = np.flatnonzero(codes == _SPACE_CODE)
-        #: Space glyphs.
-        self.spaces: list[int] = spaces.tolist()
+        tops = (arrays.bottoms - sizes).tolist()
+        #: The box of each glyph, None for spaces (dropped, or the spaces inserted
+        #: for them).
+        self.boxes: list[BBox | None] = list(
+            zip(glyphs.x0s, tops, glyphs.x1s, glyphs.bottoms, strict=True)
+        )
+        boxes = self.boxes
+        for k in spaces.tolist():
+            boxes[k] = None
         inner = spaces[(spaces > 0) & (spaces < len(codes) - 1)]
         across = x0s[inner + 1] - x1s[inner - 1]
         #: Space glyphs with a column gap between the glyphs either side.
@@ -603,7 +610,7 @@ def _build_lines(
     that get a space; other lines go glyph by glyph through :func:`_build_line`.
     """
     simple = len(page) == len(glyphs.texts) and glyphs.boxes is None  # one character per glyph
-    known = None if codes is None or glyphs.arrays is None else _Known(glyphs.arrays, codes)
+    known = None if codes is None or glyphs.arrays is None else _Known(glyphs, glyphs.arrays, codes)
     built: list[_Built] = []
     for line in lines:
         if simple and not line.mixed:
@@ -638,13 +645,13 @@ def _build_run(
     text = page[start:end]
     x0s, x1s = glyphs.x0s[start:end], glyphs.x1s[start:end]
     space_gap, column_gap = _SPACE_GAP * size, _COLUMN_GAP * size
-    top = bottom - size
-    boxes: list[BBox | None] = list(
-        zip(x0s, itertools.repeat(top), x1s, itertools.repeat(bottom), strict=False)
-    )
+    boxes: list[BBox | None]
     if known is not None:
+        boxes = known.boxes[start:end]
         wide = known.local(known.wide, start, end)
     else:  # glyphs further from the one before than a word space
+        top = bottom - size
+        boxes = list(zip(x0s, itertools.repeat(top), x1s, itertools.repeat(bottom), strict=False))
         wide = [k for k, x0, x1 in zip(itertools.count(1), x0s[1:], x1s) if x0 - x1 > space_gap]
     indent = round((round(x0s[0] * 2) / 2 - margin) / pitch)
     lead = min(max(0, indent), _MAX_COLUMN)
@@ -658,10 +665,8 @@ def _build_run(
     if " " in text:
         if known is None:
             spaces = [m.start() for m in _SPACES.finditer(text)]
-        else:
-            spaces = known.local(known.spaces, start, start + len(text))
-        for k in spaces:
-            boxes[k] = None  # a space glyph: dropped, or the space inserted for it
+            for k in spaces:
+                boxes[k] = None  # a space glyph: dropped, or the space inserted for it
         if wide:
             wide = [k for k in wide if text[k - 1 : k + 1].find(" ") < 0]
         if not wide and "  " not in text:
