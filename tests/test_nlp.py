@@ -157,3 +157,16 @@ def test_spacy_is_the_default_back_end(monkeypatch: pytest.MonkeyPatch) -> None:
         assert "arende_orgs" in pipeline().pipe_names
     finally:
         backend.cache_clear()
+
+
+def test_new_words_do_not_stay_in_the_vocabulary() -> None:
+    # A worker reads thousands of documents: names it meets once must not pile up in
+    # spaCy's string store (its memory would grow with every document).
+    find_organisations_many(["Region Skåne"], using="spacy")
+    strings = pipeline().vocab.strings
+    before = len(strings)
+    text = "Qzxvarby kommun och Wplorna Tjyksson, Region Skåne"
+    found = find_organisations_many([text], using="spacy")[0]
+    assert [m.text for m in found] == ["Qzxvarby kommun", "Region Skåne"]
+    assert len(strings) == before
+    assert "Wplorna" not in strings

@@ -560,7 +560,12 @@ def _spacy_run(texts: list[str]) -> list[tuple[OrgMention, ...]]:
     for text in clean:
         starts.append(offset)
         offset += len(text) + len(_SEPARATOR)
-    for mention in _mentions(joined, pipeline()(folded), where):
+    nlp = pipeline()
+    # Words first seen here leave spaCy's vocabulary when the zone ends, so a worker that
+    # reads a whole archive does not grow with every new name (spaCy >= 3.8).
+    with nlp.memory_zone():
+        mentions = _mentions(joined, nlp(folded), where)
+    for mention in mentions:
         index = bisect.bisect_right(starts, mention.start) - 1
         base = starts[index]
         result[index].append(
