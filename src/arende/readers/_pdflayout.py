@@ -134,6 +134,17 @@ def _bad(text: str) -> bool:
     return text.startswith("(cid:") and text != _CID_BULLET
 
 
+# The characters that :func:`_normal` changes or drops: white space other than the
+# space, controls, bullets other than "•", private use, unmapped, invisible, ligatures.
+_CHANGED = re.compile(
+    "[^\\S ]|["
+    + re.escape("".join(sorted(_BULLETS - {"•"})))
+    + "\x00-\x1f\ue000-\uf8ff\ufb00-\ufb06"
+    + re.escape("".join(sorted(_UNMAPPED | _INVISIBLE)))
+    + "]"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _normal(text: str) -> str:
     """A glyph's text as it goes into the page text ('' drops it)."""
@@ -727,8 +738,7 @@ def _median_width(glyphs: Glyphs, page: str, codes: Any) -> float:
         found = arrays.x1s - arrays.x0s
         if " " in page:
             found = found[codes != _SPACE_CODE]
-        middle = len(found) // 2
-        return float(arrays.np.partition(found, middle)[middle])
+        return float(arrays.np.sort(found)[len(found) // 2])
     widths: list[float]
     if len(page) != len(glyphs.texts):
         widths = sorted(
@@ -763,6 +773,14 @@ def _usual_gap(gaps: list[float]) -> float:
     return min(max(sorted(gaps)[len(gaps) // 10], 0.0), 1.0)
 
 
+def _all_normal(kinds: set[str]) -> bool:
+    """Whether every glyph text in ``kinds`` goes into the page as it is."""
+    joined = "".join(kinds)
+    if len(joined) == len(kinds):  # one character each: one search for them all
+        return _CHANGED.search(joined) is None
+    return all(_normal(text) == text for text in kinds)
+
+
 def _small_and_finite(glyphs: Glyphs) -> bool:
     """Whether every coordinate is a number whose sum with three others stays finite.
 
@@ -786,7 +804,7 @@ def _normalised(glyphs: Glyphs) -> Glyphs:
         glyphs.texts
         and (min(glyphs.sizes) if arrays is None else float(arrays.sizes.min())) >= _MIN_SIZE
         and (_small_and_finite(glyphs) if arrays is None else glyphs.bounded and arrays.finite())
-        and all(_normal(text) == text for text in set(glyphs.texts))
+        and _all_normal(set(glyphs.texts))
     ):
         return glyphs  # most pages: every glyph is kept as it is
     normal: list[Char] = []
