@@ -55,6 +55,8 @@ _BEFORE: dict[str, Qualifier] = {
     "sammantaget": "total",
     "totalbelopp": "total",
 }
+# What every word of _BEFORE holds (in lower case).
+_BEFORE_CUES = ("max", "högst", "mest", "minst", "lägst", "minimum", "total", "samman")
 # What follows an amount that is paid every year.
 _PER_YEAR = re.compile(
     r"""
@@ -123,7 +125,11 @@ _TOTAL_ROW = re.compile(
 
 
 def _qualifier(text: str, start: int, end: int) -> Qualifier | None:
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    window = text[lo:start].lower()
+    # The word before is only looked for when one of _BEFORE's words can be in reach.
+    cued = any(cue in window for cue in _BEFORE_CUES)
+    before = _WORD_BEFORE.search(text, lo, start) if cued else None
     if before is not None:
         word = " ".join(before.group("word").lower().split())
         if word in _BEFORE:
@@ -142,7 +148,7 @@ def _text_amounts(doc: Document) -> list[Found[Amount]]:
         ):
             continue  # a column header: "Budget 2025 tkr", "Utfall 2024–2025 tkr"
         value = Amount(match.value, match.currency, _qualifier(text, match.start, match.end))
-        head = _RANGE_HEAD.search(text, max(0, match.start - 40), match.start)
+        head = _range_head(text, match.start)
         if head is not None and match.rule in ("unit_word", "currency_after", "kronor_dash"):
             group = "num" if head.group("num") else "word_num"
             first = amounts.parse_number(head.group(group))
@@ -156,6 +162,17 @@ def _text_amounts(doc: Document) -> list[Found[Amount]]:
                 result.append(doc.found(lead, start, end, rule="range_head"))
         result.append(doc.found(value, match.start, match.end, rule=match.rule))
     return result
+
+
+def _range_head(text: str, start: int) -> re.Match[str] | None:
+    """_RANGE_HEAD right before ``start``, looked for only when its dash or word is in reach."""
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    low = window.lower()
+    # Without regard to case "i" is also "İ" and "ı", which str.lower() does not make an "i".
+    if not any(cue in window for cue in "-–İı") and "till" not in low and "och" not in low:
+        return None
+    return _RANGE_HEAD.search(text, lo, start)
 
 
 def _whole(value: Decimal) -> Decimal:

@@ -92,8 +92,6 @@ _KIND_WORDS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# A non-blank line of the first page.
-_TEXT_LINE = re.compile(r"(?<![^\n])[^\n\f]*\S[^\n\f]*")
 # "utdrag" in the head of a protokoll: an extract of one or a few §§.
 _EXTRACT = re.compile(r"utdrag", re.IGNORECASE)
 # "protokoll" in the head of a document: "PROTOKOLL", "Sammanträdesprotokoll".
@@ -391,7 +389,12 @@ def _head_end(doc: Document) -> int:
     """Where the head of the first page ends: after its first twelve non-blank lines."""
     page_break = doc.text.find("\f")
     first_page = doc.text if page_break < 0 else doc.text[:page_break]
-    for count, row in enumerate(_TEXT_LINE.finditer(first_page), start=1):
-        if count >= 12:
-            return row.end()
+    count = 0
+    at = 0  # where the line starts
+    for line in first_page.split("\n"):
+        if line.strip():
+            count += 1
+            if count >= 12:
+                return at + len(line)
+        at += len(line) + 1
     return len(first_page)

@@ -40,7 +40,7 @@ def number_starts(text: str) -> tuple[int, ...]:
     >>> number_starts("Dnr 12, x2 och 2024-04-02")
     (4, 15, 20, 23)
     """
-    return tuple(match.start() for match in _NUMBER_START.finditer(text))
+    return tuple([match.start() for match in _NUMBER_START.finditer(text)])
 
 
 def lower(text: str) -> str:

@@ -155,7 +155,7 @@ def finditer(text: str) -> Iterator[CaseNumberMatch]:
     """Every case number in ``text``; digit-only short forms have ``safe=False``."""
     # CASE_NUMBER is tried only where a case number can start, in order, from where the
     # last one ended: what CASE_NUMBER.search(text, position) would find.
-    prefixed = (m.start() for m in _PREFIX_START.finditer(text))
+    prefixed = [m.start() for m in _PREFIX_START.finditer(text)]
     position = 0
     for at in sorted({*_gate.number_starts(text), *prefixed}):
         if at < position:
