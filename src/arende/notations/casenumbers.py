@@ -151,13 +151,18 @@ def _is_year_range(first: str, second: str) -> bool:
     return 1900 <= a <= 2100 and 0 < b - a <= 12
 
 
+def _starts(text: str) -> list[int]:
+    """Every place of ``text`` where CASE_NUMBER can start, in order."""
+    prefixed = [m.start() for m in _PREFIX_START.finditer(text)]
+    return sorted({*_gate.number_starts(text), *prefixed})
+
+
 def finditer(text: str) -> Iterator[CaseNumberMatch]:
     """Every case number in ``text``; digit-only short forms have ``safe=False``."""
     # CASE_NUMBER is tried only where a case number can start, in order, from where the
     # last one ended: what CASE_NUMBER.search(text, position) would find.
-    prefixed = [m.start() for m in _PREFIX_START.finditer(text)]
     position = 0
-    for at in sorted({*_gate.number_starts(text), *prefixed}):
+    for at in _starts(text):
         if at < position:
             continue
         match = CASE_NUMBER.match(text, at)
