@@ -27,6 +27,8 @@ __all__ = ["Groups", "pdfium_chars", "plumber_chars"]
 
 _GENERATED = frozenset(" \r\n")
 _GENERATED_CHARS = re.compile("[ \r\n]")
+# Code units from the surrogates up (also U+FFFE, pdfium's line-end hyphen in text).
+_SURROGATE_OR_ABOVE = re.compile("[\ud800-\U0010ffff]")
 # pdfium's text buffer: UTF-16 code units in the machine's byte order.
 _UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 # pdfium reports a hyphen it takes for a line-end word break as U+0002.
@@ -236,7 +238,7 @@ def _plain_upright_arrays(
 
 def _plain_text(text: str) -> bool:
     """Whether a page's text has no code that needs the glyph-by-glyph reading."""
-    return bool(text) and chr(_PDFIUM_HYPHEN) not in text and max(text) < "\ud800"
+    return bool(text) and chr(_PDFIUM_HYPHEN) not in text and not _SURROGATE_OR_ABOVE.search(text)
 
 
 def _kept(skip: list[int], count: int) -> list[tuple[int, int]]:
