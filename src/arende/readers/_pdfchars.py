@@ -14,6 +14,7 @@ import math
 import operator
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,9 @@ _GENERATED = frozenset(" \r\n")
 _GENERATED_CHARS = re.compile("[ \r\n]")
 # Code units from the surrogates up (also U+FFFE, pdfium's line-end hyphen in text).
 _SURROGATE_OR_ABOVE = re.compile("[\ud800-\U0010ffff]")
+# Pages with up to this many glyphs read their boxes into one array per thread.
+_HELD_GLYPHS = 8192
+_HELD = threading.local()
 # pdfium's text buffer: UTF-16 code units in the machine's byte order.
 _UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 # pdfium reports a hyphen it takes for a line-end word break as U+0002.
@@ -123,13 +127,29 @@ def _loose_box_call() -> Callable[..., int]:
     return fn
 
 
+def _rect_places(count: int) -> tuple[Any, list[Any]]:
+    """A ctypes float array with room for ``count`` FS_RECTFs, and a pointer to each
+    (:func:`ctypes.byref`).  Pages of up to :data:`_HELD_GLYPHS` glyphs reuse one
+    array per thread: making the pointers costs about as much as the calls.
+    """
+    if count > _HELD_GLYPHS:
+        rects = (ctypes.c_float * (4 * count))()
+        return rects, list(map(ctypes.byref, itertools.repeat(rects), range(0, 16 * count, 16)))
+    held: tuple[Any, list[Any]] | None = getattr(_HELD, "rects", None)
+    if held is None:
+        rects = (ctypes.c_float * (4 * _HELD_GLYPHS))()
+        places = map(ctypes.byref, itertools.repeat(rects), range(0, 16 * _HELD_GLYPHS, 16))
+        held = _HELD.rects = (rects, list(places))
+    return held
+
+
 def _loose_rects(handle: Any, count: int) -> tuple[Any, list[int]]:
     """Every glyph's loose box as FS_RECTF floats (left, top, right, bottom), four per
-    glyph in a ctypes array, and whether pdfium gave each."""
-    rects = (ctypes.c_float * (4 * count))()
+    glyph from the start of a ctypes array (reused: read it before the next page),
+    and whether pdfium gave each."""
+    rects, places = _rect_places(count)
     page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
     # An int goes to C as an int (the index); pointers go as ctypes objects.
-    places = map(ctypes.byref, itertools.repeat(rects), range(0, 16 * count, 16))
     done = list(map(_loose_box_call(), itertools.repeat(page, count), range(count), places))
     return rects, done
 
@@ -140,7 +160,8 @@ def _loose_values(rects: Any, done: list[int]) -> list[float]:
     Where pdfium refuses a glyph (it does not for a valid index) the glyph gets
     the box before it, as reading one rect over and over would give.
     """
-    values: list[float] = memoryview(rects).cast("B").cast("f").tolist()  # type: ignore[assignment]
+    floats = memoryview(rects).cast("B")[: 16 * len(done)].cast("f")
+    values: list[float] = floats.tolist()  # type: ignore[assignment]
     if not all(done):
         for i, ok in enumerate(done):
             if not ok:
@@ -200,7 +221,8 @@ def _plain_upright_arrays(
     if not _plain_text(text):
         return None
     count = len(text)
-    table = np.frombuffer(rects, dtype=np.float32).reshape(count, 4).astype(np.float64)
+    table = np.frombuffer(rects, dtype=np.float32, count=4 * count)
+    table = table.reshape(count, 4).astype(np.float64)
     x0s, highs, x1s, lows = table[:, 0], table[:, 1], table[:, 2], table[:, 3]
     if left:
         x0s = x0s - left
