@@ -106,3 +106,11 @@ def test_a_gate_that_misses_a_start_is_caught() -> None:
     tried = {m.start() for m in re.finditer(r"[A-Z]", TEXTS[1])}
     missed = [i for i in _every_start(casenumbers.CASE_NUMBER, TEXTS[1]) if i not in tried]
     assert missed
+
+
+def test_numbers_start_at_the_same_places_in_the_folded_text() -> None:
+    # Dates are matched in the folded text but tried where the numbers of the text start.
+    every = "".join(chr(i) for i in range(0x30000) if len(chr(i).lower()) == 1)
+    text = "".join(f"{c}1 {c}{c}2" for c in every[::7]) + every
+    for sample in [*TEXTS, text]:
+        assert _gate.number_starts(dates.fold(sample)) == _gate.number_starts(sample)

@@ -222,7 +222,10 @@ def finditer(text: str) -> Iterator[DateMatch]:
     """Every date in ``text``, possible or not, in order of position."""
     found: list[DateMatch] = []
     low = fold(text)
-    starts = _gate.number_starts(low)  # every pattern starts with a number
+    # Every pattern starts with a number.  Lower-casing keeps which characters are digits
+    # and letters, and fold() keeps the length: the numbers of ``text`` start at the same
+    # places (found once for the case numbers and personnummer of the same text too).
+    starts = _gate.number_starts(text)
     for rule, pattern in PATTERNS.items():
         for m in _gate.finditer_at(pattern, low, starts):
             match = _match(text, rule, m)
