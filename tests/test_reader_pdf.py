@@ -632,3 +632,26 @@ def test_wide_line_spacing_below_a_tight_letterhead() -> None:
     items += [(70, 140 + 5 * pitch + 8, "Nytt stycke", 11)]
     blocks = text_of(make_pdf([items])).split("\n\n")
     assert [len(b.split("\n")) for b in blocks] == [3, 5, 1]
+
+
+_SAMPLE_PDFS = sorted(
+    [
+        *(Path(__file__).resolve().parents[1] / "samples").glob("*.pdf"),
+        *(Path(__file__).resolve().parent / "data" / "heldout").glob("*.pdf"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", _SAMPLE_PDFS, ids=lambda p: p.name)
+def test_pages_same_without_numpy(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # numpy comes with spaCy and speeds up the page-wide glyph tests; an install
+    # without it must read every page the same, character for character and box for box.
+    from arende.readers import _pdfchars
+
+    data = path.read_bytes()
+    options = ReadOptions(ocr="never")
+    with_numpy = read_pdf(data, path=None, options=options)
+    monkeypatch.setattr(_pdfchars, "_numpy", lambda: None)
+    without = read_pdf(data, path=None, options=options)
+    assert [(p.text, p.boxes) for p in without] == [(p.text, p.boxes) for p in with_numpy]
+    assert any(p.text.strip() for p in with_numpy)
