@@ -380,3 +380,44 @@ def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path, corpus: Path
         first.abandon()
     assert not Path(f"{out}.lock").exists()
     assert _run_cli(str(corpus), "-o", str(out), "-q", "-j", "1") == 0
+
+
+# ---------------------------------------------------------------- organisation finder
+
+
+def test_both_organisation_finders_give_the_same_records(corpus: Path) -> None:
+    # The rule matcher is the batch default only because it gives what spaCy gives.
+    paths = [*batch.expand([str(corpus)]), *batch.expand([str(ROOT / "samples")])]
+    by_rules = [r.record for r in batch.parse_many(paths, jobs=1, ordered=True, nlp="rules")]
+    by_spacy = [r.record for r in batch.parse_many(paths, jobs=1, ordered=True, nlp="spacy")]
+    assert by_rules == by_spacy
+    assert sum(1 for r in by_rules if r.get("organisation")) >= len(paths) // 2
+
+
+def test_workers_use_the_rule_matcher_unless_a_trained_pipeline_is_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from arende import nlp
+
+    monkeypatch.delenv("ARENDE_NLP", raising=False)
+    monkeypatch.setattr(nlp, "trained_pipeline", lambda: None)
+    assert batch.worker_backend() == "rules"
+    assert batch.worker_backend("spacy") == "spacy"
+    monkeypatch.setattr(nlp, "trained_pipeline", lambda: "sv_core_news_sm")
+    assert batch.worker_backend() == "spacy"
+    assert batch.worker_backend("rules") == "rules"
+    monkeypatch.setenv("ARENDE_NLP", "rules")
+    assert batch.worker_backend() == "rules"
+    with pytest.raises(UsageError):
+        batch.worker_backend("tagger")
+
+
+def test_a_worker_switches_to_the_back_end_it_is_given() -> None:
+    from arende import _batch_worker, nlp
+
+    try:
+        for name in ("rules", "spacy"):
+            _batch_worker._use_backend(name)
+            assert nlp.backend() == name
+    finally:
+        nlp.use_backend(None)

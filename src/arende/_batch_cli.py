@@ -81,6 +81,14 @@ def add_parser(commands: Any) -> None:
         default=1000,
         help="start a fresh worker after this many documents (default 1000)",
     )
+    cmd.add_argument(
+        "--nlp",
+        choices=("auto", "spacy", "rules"),
+        default="auto",
+        help="organisation finder: spaCy, or the rule matcher that gives the same names "
+        "without loading spaCy (default auto: spaCy only when a trained Swedish pipeline "
+        "is installed)",
+    )
     cmd.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     _add_read_options(cmd)
     cmd.set_defaults(run=_run)
@@ -108,6 +116,9 @@ def _run(args: argparse.Namespace) -> int:
     inputs = batch.expand(args.paths)
     if not inputs:
         raise UsageError("no PDF, DOCX or TXT documents found in " + " ".join(args.paths))
+    if args.nlp != "auto":
+        # read by the fork server as it starts, so it warms the back end workers will use
+        os.environ["ARENDE_NLP"] = args.nlp
     # Workers load arende while the parent hashes files for --resume.
     batch.warm_start()
     output = Output(args.output, resume=args.resume)
@@ -119,6 +130,7 @@ def _run(args: argparse.Namespace) -> int:
         max_memory_mb=args.max_memory_mb,
         max_docs_per_worker=args.max_docs_per_worker,
         read_kwargs=read_kwargs(args),
+        nlp=args.nlp,
     )
     stream = sys.stderr
     progress = _Progress(len(todo), stream, quiet=args.quiet)

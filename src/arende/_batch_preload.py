@@ -12,10 +12,16 @@ import contextlib
 
 import arende._api  # the pipeline every worker runs
 import arende.cli  # the console script re-imports it in every worker
-from arende import _batch_worker
+from arende import _batch_worker, nlp
+from arende.batch import worker_backend
 
 with contextlib.suppress(ImportError):
     import arende.readers.pdf  # noqa: F401 - with pypdfium2
+
+# Warm the organisation finder that workers will use (usually the rule matcher, so the
+# server does not import spaCy; see arende.batch.worker_backend).
+with contextlib.suppress(Exception):
+    nlp.use_backend(worker_backend())
 
 # A warm-up failure only costs start-up time; workers report real errors per document.
 with contextlib.suppress(Exception):

@@ -153,9 +153,11 @@ def serve(
     max_docs: int,
     retire_rss_kb: int,
     keep_case: bool,
+    backend: str = "rules",
 ) -> None:
     """The worker's main loop (the target of the worker process)."""
     _detach(lifeline)
+    _use_backend(backend)
     # Tell the parent the worker is up: its clock for the first document starts now.
     conn.send(os.getpid())
     hooks = any(k in os.environ for k in ("ARENDE_TEST_SLEEP_ON", "ARENDE_TEST_BLOAT_ON"))
@@ -180,6 +182,17 @@ def serve(
             return
         if retiring:
             return
+
+
+def _use_backend(name: str) -> None:
+    """Switch the organisation finder to ``name`` and load it before the first document
+    (a fork server warmed up with the rule matcher has not imported spaCy)."""
+    from arende import nlp
+
+    nlp.use_backend(name)
+    if name == "spacy":
+        with contextlib.suppress(Exception):  # a broken install shows on the document instead
+            nlp.pipeline()
 
 
 def _detach(lifeline: Connection) -> None:

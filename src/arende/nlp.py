@@ -49,11 +49,14 @@ from typing import Any
 from arende import gazetteer
 
 __all__ = [
+    "BACKENDS",
     "OrgMention",
     "backend",
     "find_organisations",
     "find_organisations_many",
     "pipeline",
+    "trained_pipeline",
+    "use_backend",
 ]
 
 _MODELS = ("sv_core_news_sm", "sv_core_news_md", "sv_core_news_lg", "sv_core_news_trf")
@@ -286,13 +289,42 @@ def find_organisations_many(
     return [list(_rules_one(text)) for text in texts]
 
 
+BACKENDS = ("spacy", "rules")
+# The back end this process was told to use (a batch worker is told at start).
+_chosen: list[str] = []
+
+
 @cache
 def backend() -> str:
-    """``rules`` when ``ARENDE_NLP=rules`` asks for it or spaCy is not installed, else ``spacy``."""
+    """The back end in use: the one :func:`use_backend` chose, else ``ARENDE_NLP``
+    (``spacy`` or ``rules``), else ``spacy`` when it is installed, else ``rules``."""
+    if _chosen:
+        return _chosen[-1]
     forced = os.environ.get("ARENDE_NLP", "").strip().lower()
-    if forced in {"spacy", "rules"}:
+    if forced in BACKENDS:
         return forced
     return "spacy" if importlib.util.find_spec("spacy") is not None else "rules"
+
+
+def use_backend(name: str | None) -> None:
+    """Use back end ``name`` (``spacy`` or ``rules``) in this process from now on;
+    ``None`` goes back to the default choice (``ARENDE_NLP``, else spaCy).
+
+    >>> use_backend("tagger")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown back end 'tagger' (use spacy or rules)
+    """
+    if name is not None and name not in BACKENDS:
+        raise ValueError(f"unknown back end {name!r} (use spacy or rules)")
+    _chosen[:] = [] if name is None else [name]
+    backend.cache_clear()
+
+
+def trained_pipeline() -> str | None:
+    """The name of an installed trained Swedish spaCy pipeline, found without importing
+    spaCy (``None`` when there is none: the usual case)."""
+    return next((name for name in _MODELS if importlib.util.find_spec(name) is not None), None)
 
 
 # --- the rule matcher --------------------------------------------------------------------
