@@ -33,12 +33,13 @@ DEV = ROOT.parent / "shared" / "corpus" / "dev"
 ARENDE = [sys.executable, "-c", "from arende.cli import run; run()"]
 
 
-def _generated(name: str, count: int, pages: int) -> list[Path]:
+def _generated(name: str, count: int, pages: tuple[int, int]) -> list[Path]:
     """Generated PDFs, kept in the temp folder between runs (same seed, same files)."""
-    folder = Path(tempfile.gettempdir()) / f"arende-bench-{name}-{count}x{pages}"
+    span = str(pages[0]) if pages[0] == pages[1] else f"{pages[0]}-{pages[1]}"
+    folder = Path(tempfile.gettempdir()) / f"arende-bench-{name}-{count}x{span}"
     marker = folder / ".complete"
     if not marker.exists():
-        build_samples.build_corpus(folder, count, formats=("pdf",), pages=(pages, pages), seed=7)
+        build_samples.build_corpus(folder, count, formats=("pdf",), pages=pages, seed=7)
         marker.write_text("", encoding="utf-8")
     return sorted(folder.glob("*.pdf"))
 
@@ -152,18 +153,26 @@ def _machine_scaling() -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--short", type=int, default=300, help="2-page PDFs (default 300)")
+    parser.add_argument("--short", type=int, default=300, help="short PDFs (default 300)")
+    parser.add_argument(
+        "--short-pages",
+        type=build_samples.page_range,
+        default=(2, 2),
+        metavar="N|MIN-MAX",
+        help="pages of each short PDF (default 2; '1-3' draws from 1 to 3)",
+    )
     parser.add_argument("--long", type=int, default=10, help="40-page PDFs (default 10)")
     parser.add_argument("--no-dev", action="store_true", help="skip the dev corpus")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, start-up included")
-    short = _generated("short", args.short, 2)
+    short = _generated("short", args.short, args.short_pages)
     with tempfile.TemporaryDirectory() as tmp:
         one, _ = _run_arende(short[:1], 1, Path(tmp))
     print(f"control: two pure-Python processes run {_machine_scaling():.2f}x one (CPU share)")
-    print(f"start-up: arende batch on one 2-page PDF takes {one:.2f} s")
-    measure("short (2 pages)", short)
-    measure("long (40 pages)", _generated("long", args.long, 40))
+    print(f"start-up: arende batch on one short PDF takes {one:.2f} s")
+    low, high = args.short_pages
+    measure(f"short ({low}-{high} pages)" if low < high else f"short ({low} pages)", short)
+    measure("long (40 pages)", _generated("long", args.long, (40, 40)))
     if not args.no_dev and DEV.is_dir():
         measure("dev corpus PDFs", sorted(DEV.glob("*.pdf")))
     return 0

@@ -328,7 +328,7 @@ def build_corpus(
     return written
 
 
-def _page_range(value: str) -> tuple[int, int]:
+def page_range(value: str) -> tuple[int, int]:
     low, _, high = value.partition("-")
     return int(low), int(high or low)
 
@@ -337,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--count", type=int, default=100)
-    parser.add_argument("--pages", type=_page_range, default=(1, 3), help="N or LOW-HIGH")
+    parser.add_argument("--pages", type=page_range, default=(1, 3), help="N or LOW-HIGH")
     parser.add_argument("--formats", default="pdf", help="comma-separated: pdf,docx,txt")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--prefix", default="case")
