@@ -73,16 +73,7 @@ def search(
 
 def finditer(pattern: re.Pattern[str], gate: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, trying ``pattern`` only where ``gate`` matches."""
-    match = pattern.match
-    end = 0  # matches do not overlap: the next one starts at or after the last one's end
-    for candidate in gate.finditer(text):
-        at = candidate.start()
-        if at < end:
-            continue
-        found = match(text, at)
-        if found is not None:
-            end = found.end()
-            yield found
+    return finditer_at(pattern, text, (candidate.start() for candidate in gate.finditer(text)))
 
 
 def finditer_at(
