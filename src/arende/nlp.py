@@ -446,7 +446,7 @@ def _ends(tokens: list[_Token], at: int, steps: tuple[tuple[_Test, bool], ...]) 
     return positions
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # fills within the first documents of a batch: memory stays flat
 def _rules_one(text: str) -> tuple[OrgMention, ...]:
     """The mentions in one text by the rule matcher (memoised: letterheads recur in a batch)."""
     tokens = _tokens(text)
@@ -495,7 +495,7 @@ def _rules_one(text: str) -> tuple[OrgMention, ...]:
 # Mentions found by spaCy, per text: the same letterhead cells and actor lines recur across a
 # batch of one authority's documents.  Cleared when full.
 _SPACY_CACHE: dict[str, tuple[OrgMention, ...]] = {}
-_SPACY_CACHE_SIZE = 4096
+_SPACY_CACHE_SIZE = 512
 
 
 def _spacy_many(texts: tuple[str, ...]) -> tuple[tuple[OrgMention, ...], ...]:

@@ -26,6 +26,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Line tests are memoised by text: the proposal, signature and recipient extractors ask about
+# the same lines.  Five hundred entries hold several documents' lines and fill within the first
+# documents of a batch, so a long-running worker does not grow with its caches.
+_MEMO = 512
+
 __all__ = [
     "BLOCK_LABEL",
     "BULLET",
@@ -396,13 +401,13 @@ def is_first_name(word: str) -> bool:
     return low in _FIRST_NAMES or low.split("-")[0] in _FIRST_NAMES
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_MEMO)
 def is_section_heading(text: str) -> bool:
     """Whether a whole line is a known body heading (``Bakgrund``, ``Beslutsunderlag`` ...)."""
     return bool(_SECTION.match(text.strip()))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_MEMO)
 def proposal_heading_kind(text: str) -> str | None:
     """``"proposal"`` or ``"decision"`` when a whole line heads a proposal or decision list.
 
@@ -421,7 +426,7 @@ def proposal_heading_kind(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_MEMO)
 def recipients_label(text: str) -> str | None:
     """The inline rest of a recipients label line (``''`` when none), or ``None``."""
     match = _RECIPIENTS.match(text.strip())
@@ -436,13 +441,13 @@ def recipients_label(text: str) -> str | None:
     return rest
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_MEMO)
 def is_signature_label(text: str) -> bool:
     """Whether a whole line is a signature-block label (``I tjänsten``, ``Vid protokollet``)."""
     return bool(_SIGNATURE_LABEL.match(text.strip()))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_MEMO)
 def person_name(text: str) -> str | None:
     """The person's name when the whole of ``text`` reads as one (party letters dropped)."""
     if len(text) > 80:
@@ -460,7 +465,7 @@ def person_name(text: str) -> str | None:
     return name
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_MEMO)
 def is_role(text: str) -> bool:
     """Whether a line reads as a title or role (``Regiondirektör``, ``Tf. områdeschef ...``)."""
     text = strip_stray(text)

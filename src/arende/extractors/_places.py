@@ -258,7 +258,7 @@ def address_block(rows: list[Line], end: int) -> list[Line]:
     return found
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def date_in(text: str) -> tuple[dt.date, int, int] | None:
     """The first valid full date in ``text``: value, start, end."""
     if not _DIGIT.search(text):  # a date has a day and a year in digits
