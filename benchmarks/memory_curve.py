@@ -40,9 +40,14 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--every", type=int, default=100, help="sample interval (documents)")
     parser.add_argument("--formats", default="pdf", help="comma-separated: pdf,docx,txt")
+    parser.add_argument(
+        "--nlp", default="auto", choices=("auto", "spacy", "rules"), help="organisation finder"
+    )
     args = parser.parse_args()
     files = _corpus(args.count, tuple(args.formats.split(",")))
-    settings = batch.Settings(jobs=args.jobs, max_docs_per_worker=0, max_memory_mb=None)
+    settings = batch.Settings(
+        jobs=args.jobs, max_docs_per_worker=0, max_memory_mb=None, nlp=args.nlp
+    )
     peaks: dict[int, int] = {}
     current: dict[int, int] = {}
     curve: list[tuple[int, int]] = []
@@ -65,7 +70,7 @@ def main() -> int:
     at_500 = next((kb for n, kb in curve if n >= 500), overall)
     print(
         f"\n{len(files)} documents in {seconds:.1f} s with {args.jobs} workers "
-        f"(never recycled), {failed} failed"
+        f"(never recycled, organisation finder: {batch.worker_backend(args.nlp)}), {failed} failed"
     )
     print(f"peak RSS of one worker: {overall / 1024:.1f} MB")
     print(f"growth after document 500: {(overall - at_500) / 1024:+.1f} MB")
