@@ -468,3 +468,49 @@ def test_corpus_text_files(name: str) -> None:
     heading, items = _run(doc)
     assert heading == truth["proposal_heading"]
     assert items == [(p["number"], p["text"]) for p in truth["proposals"]]
+
+
+# Every heading form the closing-block patterns accept; proposals.py skips lines without
+# "beslut" or "förslag" before asking them, so a new form must keep to those words.
+HEADING_FORMS = [
+    "Förslag till beslut",  # tjänsteskrivelse, the common form
+    "Förslag till beslut:",  # with a colon
+    "Regiondirektörens förslag",  # region tjänsteskrivelse
+    "Kommundirektörens förslag till beslut",  # kommun tjänsteskrivelse
+    "Förvaltningens förslag till beslut",  # förvaltning
+    "Kommunstyrelsens förslag till kommunfullmäktige",  # KS to KF
+    "Arbetsutskottets förslag",  # protokoll, au
+    "Beslutsförslag",  # short form
+    "Föreslaget beslut",  # some kommuner
+    "Förslag på beslut",  # variant preposition
+    "Beslut",  # protokollsutdrag
+    "Beslutet",  # beslut documents
+    "Kommunstyrelsens beslut",  # protokoll
+    "Rektors beslut",  # university beslut
+    "BESLUT",  # capitals in a letterhead
+]
+
+
+@pytest.mark.parametrize("text", HEADING_FORMS)
+def test_the_quick_heading_test_agrees_with_the_patterns(text: str) -> None:
+    from arende.extractors import _blocks, proposals
+
+    assert _blocks.proposal_heading_kind(text) is not None
+    assert proposals.proposal_heading_kind(text) == _blocks.proposal_heading_kind(text)
+
+
+def test_no_heading_in_the_samples_is_skipped_by_the_quick_test() -> None:
+    from arende import parse
+    from arende.extractors import _blocks, proposals
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    heldout = Path(__file__).resolve().parent / "data" / "heldout"
+    files = [*samples.glob("*.txt"), *samples.glob("*.docx"), *heldout.glob("*.txt")]
+    headings = 0
+    for path in files:
+        lines = [line for page in parse(path).pages for line in page.text.splitlines()]
+        for line in lines:
+            expected = _blocks.proposal_heading_kind(line.strip())
+            headings += expected is not None
+            assert proposals.proposal_heading_kind(line.strip()) == expected, line
+    assert headings >= len(files) // 2
