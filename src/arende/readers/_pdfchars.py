@@ -1,6 +1,6 @@
 """Positioned glyphs of one PDF page, from pypdfium2 or pdfplumber.
 
-Both functions return :data:`arende.readers._pdflayout.Char` tuples with the
+Both functions return :data:`arende.readers._pdfglyphs.Char` tuples with the
 origin at the top left of the page's crop box, so the layout code sees the
 same input whichever engine read the page.
 """
@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from arende.document import BBox
-from arende.readers._pdflayout import Arrays, Char, Glyphs
+from arende.readers._pdfglyphs import Arrays, Char, Glyphs
 
 if TYPE_CHECKING:
     import pypdfium2

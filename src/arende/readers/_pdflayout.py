@@ -7,10 +7,10 @@ run along the glyph's line of writing, ``bottom`` is its descent line and
 ``(x0, bottom - size, x1, bottom)``); glyphs written sideways carry their box on
 the page and coordinates in a frame turned so that they read left to right.
 :func:`layout` turns them into the page text and one box per character, so the
-engines give the same text.  The readers hand the glyphs over as :class:`Glyphs`
-(the same fields, one list each, so that page-wide work runs in C); where numpy
-is installed the pdfium reader adds :class:`Arrays` of the numbers and those
-tests run in numpy, on the same values with the same comparisons.
+engines give the same text.  The readers hand the glyphs over as
+:class:`~arende.readers._pdfglyphs.Glyphs` (the same fields, one list each, so
+that page-wide work runs in C), with numpy arrays of the numbers where numpy is
+installed.
 
 >>> chars = [("A", 10, 16, 20, 10, None), ("b", 16, 21, 20, 10, None), ("c", 30, 35, 20, 10, None)]
 >>> text, boxes = layout(chars)
@@ -31,15 +31,14 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from arende.document import BBox
+from arende.readers._pdfglyphs import Arrays, Char, Glyphs, pick
 from arende.readers._pdfjoin import PAD, Cells, dehyphenate, join_address
 
 __all__ = [
-    "Arrays",
     "Char",
-    "Glyphs",
     "is_garbage",
     "layout",
     "page_layout",
@@ -47,8 +46,6 @@ __all__ = [
     "usable_texts",
 ]
 
-#: ``(text, x0, x1, bottom, size, box)``; top-left origin, PDF points.
-Char = tuple[str, float, float, float, float, "BBox | None"]
 
 # Glyphs drawn as list bullets; private-use code points (Symbol and Wingdings
 # fonts without a Unicode map) are bullets in practice when they start a line.
@@ -162,157 +159,6 @@ def _normal(text: str) -> str:
     return text
 
 
-class Glyphs:
-    """The glyphs of one direction of writing as columns, one list per field of :data:`Char`.
-
-    Columns let the layout work a page at a time through C-level ``map``/``zip``
-    instead of a Python step per glyph.  ``boxes`` is None when every glyph is
-    upright (each box is then ``(x0, bottom - size, x1, bottom)``).
-    """
-
-    __slots__ = ("arrays", "bottoms", "bounded", "boxes", "sizes", "texts", "x0s", "x1s")
-
-    def __init__(
-        self,
-        texts: list[str],
-        x0s: list[float],
-        x1s: list[float],
-        bottoms: list[float],
-        sizes: list[float],
-        boxes: list[BBox | None] | None = None,
-        *,
-        bounded: bool = False,
-    ) -> None:
-        self.texts = texts
-        self.x0s = x0s
-        self.x1s = x1s
-        self.bottoms = bottoms
-        self.sizes = sizes
-        self.boxes = boxes
-        # Every value within the range of a 32-bit float (pdfium's): sums of a few
-        # cannot overflow.
-        self.bounded = bounded
-        #: The numeric columns again as numpy float64 arrays, where the reader has
-        #: them: the page-wide tests then run in numpy, with the same values.
-        self.arrays: Arrays | None = None
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    @classmethod
-    def from_chars(cls, chars: Sequence[Char]) -> Glyphs:
-        """Glyphs from :data:`Char` tuples."""
-        if not chars:
-            return cls([], [], [], [], [])
-        texts, x0s, x1s, bottoms, sizes, boxes = map(list, zip(*chars, strict=True))
-        return cls(texts, x0s, x1s, bottoms, sizes, boxes if any(boxes) else None)
-
-    def chars(self, start: int = 0, end: int | None = None) -> list[Char]:
-        """The glyphs ``start:end`` as :data:`Char` tuples."""
-        cut = slice(start, end)
-        boxes = itertools.repeat(None) if self.boxes is None else self.boxes[cut]
-        return list(
-            zip(
-                self.texts[cut],
-                self.x0s[cut],
-                self.x1s[cut],
-                self.bottoms[cut],
-                self.sizes[cut],
-                boxes,
-                strict=False,
-            )
-        )
-
-    def picked(self, order: Sequence[int]) -> Glyphs:
-        """The glyphs at ``order``, in that order."""
-        boxes = None if self.boxes is None else _pick(self.boxes, order)
-        picked = Glyphs(
-            _pick(self.texts, order),
-            _pick(self.x0s, order),
-            _pick(self.x1s, order),
-            _pick(self.bottoms, order),
-            _pick(self.sizes, order),
-            boxes,
-        )
-        if self.arrays is not None:
-            picked.arrays = self.arrays.picked(order)
-        return picked
-
-    def kept(self, keep: bytes | bytearray) -> Glyphs:
-        """The glyphs whose byte in ``keep`` is not zero."""
-        boxes = None if self.boxes is None else list(itertools.compress(self.boxes, keep))
-        kept = Glyphs(
-            list(itertools.compress(self.texts, keep)),
-            list(itertools.compress(self.x0s, keep)),
-            list(itertools.compress(self.x1s, keep)),
-            list(itertools.compress(self.bottoms, keep)),
-            list(itertools.compress(self.sizes, keep)),
-            boxes,
-        )
-        if self.arrays is not None:
-            kept.arrays = self.arrays.kept(keep)
-        return kept
-
-
-class Arrays:
-    """Numeric glyph columns as numpy float64 arrays (``np`` is the numpy module)."""
-
-    __slots__ = ("bottoms", "np", "sizes", "x0s", "x1s")
-
-    def __init__(self, np: Any, x0s: Any, x1s: Any, bottoms: Any, sizes: Any) -> None:
-        self.np = np
-        self.x0s = x0s
-        self.x1s = x1s
-        self.bottoms = bottoms
-        self.sizes = sizes
-
-    def picked(self, order: Sequence[int]) -> Arrays:
-        """The values at ``order``."""
-        at = self.np.asarray(order, dtype=self.np.intp)
-        return Arrays(self.np, self.x0s[at], self.x1s[at], self.bottoms[at], self.sizes[at])
-
-    def kept(self, keep: bytes | bytearray) -> Arrays:
-        """The values whose byte in ``keep`` is not zero."""
-        mask = self.np.frombuffer(bytes(keep), dtype=self.np.uint8).astype(bool)
-        return Arrays(self.np, self.x0s[mask], self.x1s[mask], self.bottoms[mask], self.sizes[mask])
-
-    def finite(self) -> bool:
-        """Whether every value is a finite number."""
-        isfinite = self.np.isfinite
-        return bool(
-            isfinite(self.x0s).all()
-            and isfinite(self.x1s).all()
-            and isfinite(self.bottoms).all()
-            and isfinite(self.sizes).all()
-        )
-
-    def changes(self, column: Any) -> list[int]:
-        """Where the value of ``column`` changes (as :func:`_changes`)."""
-        changed: list[int] = (self.np.flatnonzero(column[1:] != column[:-1]) + 1).tolist()
-        return changed
-
-    def in_reading_order(self, changes: list[int]) -> bool:
-        """:func:`_in_reading_order` in numpy."""
-        bottoms, x0s = self.bottoms, self.x0s
-        if not bool((bottoms[1:] >= bottoms[:-1]).all()):
-            return False
-        back: list[int] = (self.np.flatnonzero(x0s[1:] < x0s[:-1]) + 1).tolist()
-        return not back or set(back) <= set(changes)
-
-    def wide(self) -> list[int]:
-        """Glyphs further from the one before than a word space of their own size."""
-        gaps = self.x0s[1:] - self.x1s[:-1]
-        found: list[int] = (self.np.flatnonzero(gaps > _SPACE_GAP * self.sizes[1:]) + 1).tolist()
-        return found
-
-
-T = TypeVar("T")
-
-
-def _pick(column: list[T], order: Sequence[int]) -> list[T]:
-    return list(map(column.__getitem__, order))
-
-
 class _Line:
     """One visual line: glyphs ``start:end`` of the page's glyphs in reading order."""
 
@@ -418,7 +264,7 @@ def _group_lines(glyphs: Glyphs) -> tuple[Glyphs, list[_Line]]:
         resorted = resorted or by_x != list(range(start, end))
     if resorted:
         by_line = list(itertools.chain.from_iterable(parts))
-        ordered = glyphs.picked(by_line if order is None else _pick(order, by_line))
+        ordered = glyphs.picked(by_line if order is None else pick(order, by_line))
     return ordered, lines
 
 
@@ -580,7 +426,7 @@ class _Known:
         np = arrays.np
         x0s, x1s, sizes = arrays.x0s, arrays.x1s, arrays.sizes
         #: Glyphs further from the one before than a word space.
-        self.wide = arrays.wide()
+        self.wide = arrays.wide(_SPACE_GAP)
         spaces = np.flatnonzero(codes == _SPACE_CODE)
         tops = (arrays.bottoms - sizes).tolist()
         #: The box of each glyph, None for spaces (dropped, or the spaces inserted

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from arende.document import Page, ReadOptions
 from arende.errors import CorruptDocument, EncryptedDocument, LimitExceeded, UnsupportedFormat
 from arende.readers._pdfchars import Groups, pdfium_chars, plumber_chars
-from arende.readers._pdflayout import Char, Glyphs, page_layout, usable_texts
+from arende.readers._pdfglyphs import Char, Glyphs
+from arende.readers._pdflayout import page_layout, usable_texts
 
 if TYPE_CHECKING:
     import pypdfium2
