@@ -425,6 +425,17 @@ def test_forced_format_wins_over_sniffing() -> None:
 # --- the command line ----------------------------------------------------------
 
 
+def _cli_parse(path: Path) -> subprocess.CompletedProcess[str]:
+    """``arende parse PATH`` as a user runs it, in its own process."""
+    return subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "arende"), "parse", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "data"),
     [
@@ -436,13 +447,7 @@ def test_forced_format_wins_over_sniffing() -> None:
 )
 def test_cli_exits_2_with_one_line_and_no_traceback(tmp_path: Path, name: str, data: bytes) -> None:
     path = write(tmp_path, name, data)
-    done = subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "arende"), "parse", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _cli_parse(path)
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1
@@ -452,12 +457,6 @@ def test_cli_exits_2_with_one_line_and_no_traceback(tmp_path: Path, name: str, d
 
 def test_cli_on_a_missing_file_exits_2_without_traceback(tmp_path: Path) -> None:
     missing = tmp_path / "saknas.pdf"
-    done = subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "arende"), "parse", str(missing)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _cli_parse(missing)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [f"arende: error: {missing}: no such file"]
