@@ -10,6 +10,7 @@ import pytest
 from arende import nlp
 from arende.extractors import _blocks, _committee, _quick
 from arende.extractors._lines import lines
+from arende.notations import _gate
 
 # The role pattern as first written: a word that ends with a role word, searched forwards.
 _ROLE_FORWARDS = re.compile(
@@ -94,9 +95,9 @@ def test_strip_stray_strips_what_the_pattern_strips(text: str) -> None:
     assert _blocks.strip_stray(text) == _STRAY.sub("", text.strip())
 
 
-def test_folded_keeps_offsets_and_folds_as_ignorecase() -> None:
+def test_fold_keeps_offsets_and_folds_as_ignorecase() -> None:
     text = "İnom ſtaden: SIGNERAT av ıngen"
-    low = _quick.folded(text)
+    low = _gate.fold(text)
     assert len(low) == len(text)
     assert low == "inom staden: signerat av ingen"
     for word in ("signerat", "staden", "inom"):

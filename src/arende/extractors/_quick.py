@@ -7,12 +7,10 @@ protokoll roles) match in few documents, but searching every line for them costs
 the rest of the work on a short document.  Each such pattern needs one of a few words; the
 text lower-cased once tells whether any of them stands in it, and where.
 
-``re.IGNORECASE`` equates a letter with every character whose lower case is that letter,
-and also ``İ`` and ``ı`` with ``i`` and ``ſ`` with ``s``: :func:`folded` maps those three
-too, so a word that such a pattern finds is found in the folded text, at the same offset.
+The text is folded by :func:`arende.notations._gate.fold` (lower case as ``re.IGNORECASE``
+compares letters, at the same offsets), so a word that such a pattern finds is found in the
+folded text, at the same offset; the notations fold the same text, once.
 
->>> folded("Elektroniskt SIGNERAD av ſara")
-'elektroniskt signerad av sara'
 >>> holds("Beslutet har FATTATS av rektor", ("fattat", "avgjor"))
 True
 >>> from arende.extractors._lines import lines
@@ -26,34 +24,22 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from arende.extractors._lines import Line
+from arende.notations._gate import fold
 
-__all__ = ["folded", "holds", "row_index", "rows_holding", "search_before"]
-
-# The characters that re.IGNORECASE matches to i or s although their lower case is another
-# (U+0130's lower case is two characters, which would also shift every later offset).
-_ODD_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-
-
-@lru_cache(maxsize=4)
-def folded(text: str) -> str:
-    """``text`` lower-cased as ``re.IGNORECASE`` compares letters (same length, same offsets)."""
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
-        text = text.translate(_ODD_CASES)
-    return text.lower()
+__all__ = ["holds", "row_index", "rows_holding", "search_before"]
 
 
 def holds(text: str, words: Iterable[str]) -> bool:
     """Whether any of ``words`` (lower case) stands in ``text``, in any case."""
-    low = folded(text)
+    low = fold(text)
     return any(word in low for word in words)
 
 
 def rows_holding(text: str, rows: Sequence[Line], words: Iterable[str]) -> set[int]:
     """The indices of ``rows`` (lines of ``text``) that hold one of ``words`` (lower case)."""
-    low = folded(text)
+    low = fold(text)
     starts = [row.start for row in rows]
     found: set[int] = set()
     for word in words:
@@ -79,7 +65,7 @@ def search_before(
     >>> search_before(pattern, "... Beslut med stöd av DELEGATION.", ["delegation"], 3).start()
     11
     """
-    low = folded(text)
+    low = fold(text)
     spans: list[tuple[int, int]] = []  # (first, last) place a match may start
     for word in words:
         at = low.find(word)

@@ -237,9 +237,7 @@ def _table_amounts(doc: Document, taken: list[tuple[int, int]]) -> list[Found[Am
 def _unit_tokens(text: str) -> Iterator[int]:
     """Where each match of _UNIT_TOKEN starts, found from the few places of "kr", "sek",
     "eur" and "€" in the lower-cased text instead of trying the pattern everywhere."""
-    low = _gate.lower(text)
-    if len(low) != len(text) or "ſ" in text:  # offsets would shift; "ſ" is an "s" to re
-        return (m.start() for m in _UNIT_TOKEN.finditer(text))
+    low = _gate.fold(text)  # same offsets; "ſ" reads as the "s" re takes it for
     starts: set[int] = set()
     for anchor, back in _UNIT_ANCHORS:
         at = low.find(anchor)

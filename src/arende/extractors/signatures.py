@@ -48,9 +48,10 @@ from arende.extractors._names import (
     split_merged,
 )
 from arende.extractors._protokoll import role_above
-from arende.extractors._quick import folded, holds, rows_holding
+from arende.extractors._quick import holds, rows_holding
 from arende.extractors.recipients import find_recipients
 from arende.model import Signatory
+from arende.notations._gate import fold
 
 __all__ = ["find_recipients", "find_signatories"]
 
@@ -130,7 +131,7 @@ def find_signatories(doc: Document) -> list[Found[Signatory]]:
         found.append(doc.found(Signatory(name, title), start, end, rule=rule))
 
     header_end = _header_end(rows)
-    decided = holds(doc.text, _DECIDED_WORDS) or bool(_IN_THIS_CASE.search(folded(doc.text)))
+    decided = holds(doc.text, _DECIDED_WORDS) or bool(_IN_THIS_CASE.search(fold(doc.text)))
     role_rows = rows_holding(doc.text, rows, _PROTOKOLL_ROLE_WORDS)
     anchored = False
     attendance = False

@@ -237,7 +237,7 @@ def _normal(value: Decimal) -> Decimal:
 
 def finditer(text: str) -> Iterator[AmountMatch]:
     """Every amount in ``text``, in order."""
-    low = _gate.lower(text)
+    low = _gate.fold(text)
     coded = any(code in low for code in _CODES_BEFORE) and _CODE_BEFORE.search(low) is not None
     gate = _START_OR_CODE if coded or "ſ" in text else _START
     for match in _gate.finditer(AMOUNT, gate, text):

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from arende.notations import _gate
+from arende.notations._gate import fold
 
 __all__ = [
     "MONTHS",
@@ -83,7 +84,6 @@ MONTH = r"""(?:
 )(?![a-zåäöé])\.?"""
 
 # Upper case to lower case without changing the length of the text (str.lower() may).
-_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉ", "abcdefghijklmnopqrstuvwxyzåäöé")
 #: A plausible four-digit year, 1800-2199.
 YEAR = r"(?:1[89]|2[01])\d{2}"
 #: White space inside a date: a few spaces, or one line break.
@@ -206,16 +206,6 @@ def _looks_like_date(rule: str, month: int, day: int, digits: str) -> bool:
         # 2024-13-05 and 2024-02-00 are mistyped dates; 2024-4-31 is too loose to tell.
         return month <= 19 and day <= 31 and len(digits) == 8
     return 1 <= month <= 12 and 1 <= day <= 31
-
-
-def fold(text: str) -> str:
-    """``text`` in lower case, of the same length (offsets stay valid).
-
-    >>> fold('2 APRIL 2024, Åre')
-    '2 april 2024, åre'
-    """
-    low = _gate.lower(text)  # fast; one-to-one unless a character grows (İ)
-    return low if len(low) == len(text) else text.translate(_FOLD)
 
 
 def finditer(text: str) -> Iterator[DateMatch]:

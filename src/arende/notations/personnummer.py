@@ -67,7 +67,6 @@ CASE_LABEL = re.compile(
     r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|beteckning|ref|fakturanr)\.?\s*:?\s*\Z"
 )
 # Upper case to lower case without changing the length of the text.
-_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ", "abcdefghijklmnopqrstuvwxyzåäö")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +139,7 @@ def _shaped(date: str) -> bool:
 def finditer(text: str) -> Iterator[PersonnummerMatch]:
     """Every personnummer or samordningsnummer in ``text``, in order of position."""
     found: list[PersonnummerMatch] = []
-    low = _gate.lower(text)  # fast; one-to-one unless a character grows (İ)
-    if len(low) != len(text):
-        low = text.translate(_FOLD)
+    low = _gate.fold(text)
     for m in _gate.finditer_at(PERSONNUMMER, text, _gate.number_starts(text)):
         before = max(0, m.start() - 30)
         digits = m["digits"]
